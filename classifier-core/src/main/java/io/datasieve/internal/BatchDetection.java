@@ -1,0 +1,134 @@
+package io.datasieve.internal;
+
+import io.datasieve.DatasetResource;
+import io.datasieve.InfoType;
+import io.datasieve.Issue;
+import io.datasieve.Occurrence;
+import io.datasieve.ScanListener;
+import io.datasieve.spi.Detector;
+import io.datasieve.spi.FieldPath;
+import io.datasieve.spi.FieldValue;
+import io.datasieve.spi.MatchSink;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Runs every detector over every value of a batch, collecting matches into accumulators local to
+ * the batch (merged into the resource's afterwards, so workers share nothing while detecting).
+ */
+final class BatchDetection implements FieldValue, MatchSink {
+  private final DatasetResource resource;
+  private final List<Detector> detectors;
+  private final Map<String, Set<InfoType>> declared;
+  private final double minConfidence;
+  private final int maxOccurrences;
+  private final Evidence evidence;
+  private final ScanListener listener;
+  private final IssueLog issues;
+  private final Map<String, FindingAccumulator> found = new HashMap<>();
+
+  // Current value, reused across values: detectors must not keep it.
+  private long record;
+  private int fieldIndex;
+  private FieldPath field;
+  private String text;
+  private Detector detector;
+  private long matches;
+
+  BatchDetection(
+      DatasetResource resource,
+      List<Detector> detectors,
+      Map<String, Set<InfoType>> declared,
+      double minConfidence,
+      int maxOccurrences,
+      Evidence evidence,
+      ScanListener listener,
+      IssueLog issues) {
+    this.resource = resource;
+    this.detectors = detectors;
+    this.declared = declared;
+    this.minConfidence = minConfidence;
+    this.maxOccurrences = maxOccurrences;
+    this.evidence = evidence;
+    this.listener = listener;
+    this.issues = issues;
+  }
+
+  Map<String, FindingAccumulator> run(Batch batch) {
+    for (int i = 0; i < batch.size; i++) {
+      record = batch.records[i];
+      fieldIndex = batch.fieldIndexes[i];
+      field = batch.fields[i];
+      text = batch.values[i];
+      for (Detector d : detectors) {
+        detector = d;
+        try {
+          d.detect(this, this);
+        } catch (RuntimeException | StackOverflowError e) {
+          issues.add(
+              new Issue(
+                  Issue.Level.WARNING,
+                  "detector '" + d.id() + "' failed on field '" + field.path() + "': "
+                      + e.getClass().getSimpleName(),
+                  record,
+                  null));
+        }
+      }
+    }
+    return found;
+  }
+
+  long matches() {
+    return matches;
+  }
+
+  @Override
+  public DatasetResource resource() {
+    return resource;
+  }
+
+  @Override
+  public long record() {
+    return record;
+  }
+
+  @Override
+  public FieldPath field() {
+    return field;
+  }
+
+  @Override
+  public String text() {
+    return text;
+  }
+
+  @Override
+  public void match(InfoType infoType, int start, int end, double confidence) {
+    if (infoType == null
+        || !declared.get(detector.id()).contains(infoType)
+        || start < 0
+        || end > text.length()
+        || start >= end
+        || !(confidence >= 0.0 && confidence <= 1.0)) {
+      throw new IllegalArgumentException(
+          "detector '" + detector.id() + "' reported an invalid match: " + infoType + " [" + start
+              + ", " + end + ") confidence " + confidence + " in a value of length " + text.length());
+    }
+    if (confidence < minConfidence) {
+      return;
+    }
+    matches++;
+    Occurrence occ =
+        new Occurrence(
+            record, field.path(), start, end, FindingAccumulator.round(confidence),
+            evidence.render(text, start, end));
+    found
+        .computeIfAbsent(
+            detector.id() + '\u0000' + infoType.id(),
+            k -> new FindingAccumulator(infoType, detector.id(), maxOccurrences))
+        .add(record, fieldIndex, occ);
+    listener.onOccurrence(resource, infoType, occ);
+  }
+}

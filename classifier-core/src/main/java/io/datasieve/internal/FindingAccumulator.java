@@ -1,0 +1,116 @@
+package io.datasieve.internal;
+
+import io.datasieve.FieldCount;
+import io.datasieve.Finding;
+import io.datasieve.InfoType;
+import io.datasieve.Occurrence;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Matches of one (detector, info type) pair. Every operation is commutative — counts add,
+ * confidence takes the maximum, kept occurrences are the smallest N by (record, field position,
+ * start, end) — so merging batch results in any order, on any number of threads, gives the same
+ * finding.
+ */
+final class FindingAccumulator {
+  /** An occurrence with the field's position in its record, for ordering. */
+  record Keyed(long record, int fieldIndex, Occurrence occurrence) {}
+
+  static final Comparator<Keyed> ORDER =
+      Comparator.comparingLong(Keyed::record)
+          .thenComparingInt(Keyed::fieldIndex)
+          .thenComparingInt(k -> k.occurrence().start())
+          .thenComparingInt(k -> k.occurrence().end());
+
+  /** Per-field count and the first place the field had a match. */
+  private static final class FieldStats {
+    long count;
+    long firstRecord = Long.MAX_VALUE;
+    int firstFieldIndex = Integer.MAX_VALUE;
+
+    void add(long record, int fieldIndex, long n) {
+      count += n;
+      if (record < firstRecord || (record == firstRecord && fieldIndex < firstFieldIndex)) {
+        firstRecord = record;
+        firstFieldIndex = fieldIndex;
+      }
+    }
+  }
+
+  private final InfoType infoType;
+  private final String detector;
+  private final int maxOccurrences;
+  private long count;
+  private double confidence;
+  private final Map<String, FieldStats> fields = new HashMap<>();
+  private List<Keyed> kept = new ArrayList<>();
+  private boolean sorted = true;
+
+  FindingAccumulator(InfoType infoType, String detector, int maxOccurrences) {
+    this.infoType = infoType;
+    this.detector = detector;
+    this.maxOccurrences = maxOccurrences;
+  }
+
+  void add(long record, int fieldIndex, Occurrence occ) {
+    count++;
+    confidence = Math.max(confidence, occ.confidence());
+    fields.computeIfAbsent(occ.field(), f -> new FieldStats()).add(record, fieldIndex, 1);
+    if (maxOccurrences > 0) {
+      kept.add(new Keyed(record, fieldIndex, occ));
+      sorted = false;
+      if (kept.size() >= 2 * Math.max(maxOccurrences, 64) && maxOccurrences != Integer.MAX_VALUE) {
+        trim();
+      }
+    }
+  }
+
+  void merge(FindingAccumulator other) {
+    count += other.count;
+    confidence = Math.max(confidence, other.confidence);
+    other.fields.forEach(
+        (f, s) -> fields.computeIfAbsent(f, k -> new FieldStats()).add(s.firstRecord, s.firstFieldIndex, s.count));
+    if (!other.kept.isEmpty()) {
+      kept.addAll(other.kept);
+      sorted = false;
+      trim();
+    }
+  }
+
+  private void trim() {
+    if (!sorted) {
+      kept.sort(ORDER);
+      sorted = true;
+    }
+    if (kept.size() > maxOccurrences) {
+      kept = new ArrayList<>(kept.subList(0, maxOccurrences));
+    }
+  }
+
+  Finding toFinding() {
+    trim();
+    List<Map.Entry<String, FieldStats>> entries = new ArrayList<>(fields.entrySet());
+    entries.sort(
+        Comparator.comparingLong((Map.Entry<String, FieldStats> e) -> e.getValue().firstRecord)
+            .thenComparingInt(e -> e.getValue().firstFieldIndex)
+            .thenComparing(Map.Entry::getKey));
+    List<FieldCount> fieldCounts = new ArrayList<>(entries.size());
+    for (Map.Entry<String, FieldStats> e : entries) {
+      fieldCounts.add(new FieldCount(e.getKey(), e.getValue().count));
+    }
+    List<Occurrence> occurrences = new ArrayList<>(kept.size());
+    for (Keyed k : kept) {
+      occurrences.add(k.occurrence());
+    }
+    return new Finding(
+        infoType, detector, round(confidence), count, fieldCounts, occurrences, count > occurrences.size());
+  }
+
+  static double round(double d) {
+    return Math.round(d * 1000.0) / 1000.0;
+  }
+}

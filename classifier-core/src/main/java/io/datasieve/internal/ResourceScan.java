@@ -1,0 +1,382 @@
+package io.datasieve.internal;
+
+import io.datasieve.DataFormat;
+import io.datasieve.DatasetResource;
+import io.datasieve.Issue;
+import io.datasieve.ResourceReport;
+import io.datasieve.ResourceStats;
+import io.datasieve.ResourceStatus;
+import io.datasieve.ScanListener;
+import io.datasieve.Scanner.Settings;
+import io.datasieve.spi.ContentSample;
+import io.datasieve.spi.FieldPath;
+import io.datasieve.spi.RecordSource;
+import io.datasieve.spi.RecordSourceProvider;
+import io.datasieve.spi.SourceContext;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.zip.GZIPInputStream;
+
+/** The scan of one resource: resolve the reader, confirm the content, read, detect, report. */
+final class ResourceScan implements SourceContext {
+  static final int HEAD_BYTES = 8192;
+  /** Distinct field paths interned per resource; past this, paths are created per value. */
+  private static final int MAX_INTERNED_PATHS = 100_000;
+
+  private final ScanEngine engine;
+  private final Settings settings;
+  private final DatasetResource resource;
+  private final ScanListener listener;
+  private final ExecutorService workers;
+  private final IssueLog issues;
+  private final Map<String, FieldPath> paths = new HashMap<>();
+  private final Map<String, FindingAccumulator> findings = new HashMap<>();
+
+  private InputStream content;
+  private boolean contentTaken;
+  private CountingInputStream rawCounter;
+  private long fields;
+  private int pending;
+  private Throwable workerFailure;
+
+  ResourceScan(ScanEngine engine, DatasetResource resource, ScanListener listener, ExecutorService workers) {
+    this.engine = engine;
+    this.settings = engine.settings();
+    this.resource = resource;
+    this.listener = listener;
+    this.workers = workers;
+    this.issues = new IssueLog(settings.maxIssues());
+  }
+
+  ResourceReport run() {
+    long started = System.nanoTime();
+    String name = resource.fileName().toLowerCase(Locale.ROOT);
+    boolean gzName = name.endsWith(".gz");
+    String base = gzName ? name.substring(0, name.length() - 3) : name;
+    RecordSourceProvider provider;
+    if (resource.format().isPresent()) {
+      provider = engine.providerFor(resource.format().get());
+      if (provider == null) {
+        return finish(started, null, ResourceStatus.SKIPPED, 0,
+            "no reader for format " + resource.format().get() + " (known: " + engine.formats() + ")");
+      }
+    } else {
+      int dot = base.lastIndexOf('.');
+      String ext = dot >= 0 ? base.substring(dot + 1) : "";
+      provider = engine.providerForExtension(ext);
+      if (provider == null) {
+        String why = ext.equals("parquet") || ext.equals("parq")
+            ? "Parquet support is not on the class path (add io.datasieve:parquet)"
+            : "unsupported file type" + (ext.isEmpty() ? "" : " '." + ext + "'")
+                + "; readable formats: " + engine.formats();
+        return finish(started, null, ResourceStatus.SKIPPED, 0, why);
+      }
+    }
+    DataFormat format = provider.format();
+    ContentSample sample;
+    try {
+      sample = openContent(gzName);
+    } catch (IOException | RuntimeException e) {
+      closeContent();
+      return finish(started, format, ResourceStatus.FAILED, 0, "cannot read: " + describe(e));
+    }
+    String rejected = provider.rejectContent(sample);
+    if (rejected != null) {
+      closeContent();
+      return finish(started, format, ResourceStatus.FAILED, 0,
+          "content does not match format " + format + ": " + rejected);
+    }
+    long records = 0;
+    boolean stoppedEarly = false;
+    String fatal = null;
+    Long fatalRecord = null;
+    Long fatalLine = null;
+    RecordSource source = null;
+    Batch batch = new Batch();
+    try {
+      source = provider.open(this);
+      double fraction = settings.sampleFraction();
+      while (source.next()) {
+        if (records == settings.maxRecords()) {
+          stoppedEarly = true;
+          issues.add(new Issue(Issue.Level.WARNING,
+              "stopped at the record limit of " + settings.maxRecords()
+                  + "; the rest of the resource was not scanned",
+              source.recordIndex(), lineOrNull(source.line())));
+          break;
+        }
+        records++;
+        long index = source.recordIndex();
+        if (fraction < 1.0 && !sampled(index, fraction)) {
+          continue;
+        }
+        int n = source.fieldCount();
+        for (int i = 0; i < n; i++) {
+          String v = source.value(i);
+          if (v == null || v.isEmpty()) {
+            continue;
+          }
+          FieldPath f = source.field(i);
+          if (v.length() > settings.maxFieldLength()) {
+            issues.add(new Issue(Issue.Level.WARNING,
+                "value of field '" + f.path() + "' has " + v.length() + " chars; only the first "
+                    + settings.maxFieldLength() + " were scanned",
+                index, lineOrNull(source.line())));
+            v = v.substring(0, settings.maxFieldLength());
+          }
+          batch.add(index, i, f, v);
+          fields++;
+          if (batch.isFull()) {
+            dispatch(batch);
+            batch = new Batch();
+          }
+        }
+      }
+    } catch (IOException | RuntimeException | OutOfMemoryError | StackOverflowError e) {
+      fatal = describe(e);
+      if (source != null) {
+        fatalRecord = safeIndex(source);
+        fatalLine = lineOrNull(safeLine(source));
+      }
+    } finally {
+      closeQuietly(source);
+      closeContent();
+    }
+    // Values read before a failure are still scanned.
+    if (batch.size > 0) {
+      dispatch(batch);
+    }
+    awaitBatches();
+    ResourceStatus status;
+    if (fatal != null) {
+      issues.add(new Issue(Issue.Level.ERROR,
+          (records == 0 ? "cannot read: " : "reading stopped: ") + fatal, fatalRecord, fatalLine));
+      status = records == 0 && fields == 0 ? ResourceStatus.FAILED : ResourceStatus.PARTIAL;
+    } else if (stoppedEarly || issues.anyError()) {
+      status = ResourceStatus.PARTIAL;
+    } else {
+      status = ResourceStatus.COMPLETE;
+    }
+    return finish(started, format, status, records, null);
+  }
+
+  private ResourceReport finish(long started, DataFormat format, ResourceStatus status, long records, String why) {
+    if (why != null) {
+      issues.add(Issue.error(why));
+    }
+    long bytes = rawCounter != null ? rawCounter.count() : 0;
+    if (resource.localPath().isPresent() && contentTaken == false && status != ResourceStatus.SKIPPED) {
+      // Random-access readers (Parquet) do not read through the stream: report the file size.
+      try {
+        bytes = java.nio.file.Files.size(resource.localPath().get());
+      } catch (IOException e) {
+        // keep the streamed count
+      }
+    }
+    long millis = (System.nanoTime() - started) / 1_000_000;
+    List<io.datasieve.Finding> sorted;
+    synchronized (this) {
+      sorted = ScanEngine.sortFindings(findings);
+    }
+    return ScanEngine.report(resource, format, status, issues.toList(),
+        new ResourceStats(records, fields, bytes, millis), sorted);
+  }
+
+  private void dispatch(Batch batch) {
+    Runnable task = () -> {
+      try {
+        merge(newDetection().run(batch));
+      } catch (Throwable t) {
+        synchronized (this) {
+          if (workerFailure == null) {
+            workerFailure = t;
+          }
+        }
+      } finally {
+        synchronized (this) {
+          pending--;
+          notifyAll();
+        }
+      }
+    };
+    synchronized (this) {
+      pending++;
+    }
+    if (workers == null) {
+      task.run();
+      return;
+    }
+    try {
+      workers.execute(task);
+    } catch (RejectedExecutionException e) {
+      task.run();
+    }
+  }
+
+  private BatchDetection newDetection() {
+    return new BatchDetection(resource, engine.detectors(), engine.declared(), settings.minConfidence(),
+        settings.maxOccurrences(), engine.evidence(), listener, issues);
+  }
+
+  private synchronized void merge(Map<String, FindingAccumulator> batchFindings) {
+    batchFindings.forEach((k, v) -> {
+      FindingAccumulator mine = findings.get(k);
+      if (mine == null) {
+        findings.put(k, v);
+      } else {
+        mine.merge(v);
+      }
+    });
+  }
+
+  private synchronized void awaitBatches() {
+    boolean interrupted = false;
+    while (pending > 0) {
+      try {
+        wait();
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+    if (workerFailure instanceof RuntimeException re) {
+      throw re;
+    }
+    if (workerFailure instanceof Error err) {
+      throw err;
+    }
+  }
+
+  /** Deterministic per-record sampling: a hash of the index, not a random draw. */
+  static boolean sampled(long index, double fraction) {
+    long z = index + 0x9E3779B97F4A7C15L;
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    z = z ^ (z >>> 31);
+    return (z >>> 11) * 0x1.0p-53 < fraction;
+  }
+
+  private ContentSample openContent(boolean gzName) throws IOException {
+    rawCounter = new CountingInputStream(resource.open());
+    BufferedInputStream in = new BufferedInputStream(rawCounter, 1 << 16);
+    content = in;
+    in.mark(4);
+    int b0 = in.read();
+    int b1 = in.read();
+    in.reset();
+    boolean gzip = b0 == 0x1f && b1 == 0x8b;
+    if (gzName && !gzip && b0 >= 0) {
+      throw new IOException("the name ends in .gz but the content is not gzip data");
+    }
+    if (gzip) {
+      content = new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
+    }
+    content.mark(HEAD_BYTES);
+    byte[] head = content.readNBytes(HEAD_BYTES);
+    content.reset();
+    return ContentSniffer.sample(head);
+  }
+
+  private void closeContent() {
+    closeQuietly(content);
+  }
+
+  private static void closeQuietly(java.io.Closeable c) {
+    if (c == null) {
+      return;
+    }
+    try {
+      c.close();
+    } catch (IOException | RuntimeException e) {
+      // Nothing more to read from it; the scan result stands.
+    }
+  }
+
+  static String describe(Throwable e) {
+    if (e instanceof UncheckedIOException u && u.getCause() != null) {
+      e = u.getCause();
+    }
+    if (e instanceof OutOfMemoryError) {
+      return "out of memory (raise -Xmx or lower the record length limit)";
+    }
+    if (e instanceof StackOverflowError) {
+      return "structure nested too deeply";
+    }
+    String m = e.getMessage();
+    String type = e.getClass().getSimpleName();
+    if (m == null || m.isBlank()) {
+      return type;
+    }
+    return e instanceof java.io.EOFException || e instanceof java.util.zip.ZipException
+        ? type + ": " + m + " (truncated or corrupt file?)"
+        : m;
+  }
+
+  private static Long lineOrNull(long line) {
+    return line > 0 ? line : null;
+  }
+
+  private static Long safeIndex(RecordSource s) {
+    try {
+      return s.recordIndex();
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static long safeLine(RecordSource s) {
+    try {
+      return s.line();
+    } catch (RuntimeException e) {
+      return -1;
+    }
+  }
+
+  // SourceContext
+
+  @Override
+  public DatasetResource resource() {
+    return resource;
+  }
+
+  @Override
+  public InputStream openStream() {
+    if (contentTaken) {
+      throw new IllegalStateException("openStream() may be called once per resource");
+    }
+    contentTaken = true;
+    return content;
+  }
+
+  @Override
+  public int maxRecordLength() {
+    return settings.maxRecordLength();
+  }
+
+  @Override
+  public void report(Issue issue) {
+    issues.add(issue);
+  }
+
+  @Override
+  public FieldPath fieldPath(String path) {
+    FieldPath p = paths.get(path);
+    if (p == null) {
+      p = FieldPath.of(path);
+      if (paths.size() < MAX_INTERNED_PATHS) {
+        paths.put(path, p);
+      }
+    }
+    return p;
+  }
+}

@@ -1,0 +1,248 @@
+package io.datasieve;
+
+import static io.datasieve.testing.Scans.json;
+import static io.datasieve.testing.Scans.tokenScanner;
+import static io.datasieve.testing.Scans.assertStatus;
+import static io.datasieve.testing.Scans.write;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.datasieve.spi.Detector;
+import io.datasieve.spi.FieldValue;
+import io.datasieve.spi.MatchSink;
+import io.datasieve.testing.FaultyInputStream;
+import io.datasieve.testing.TokenDetector;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ScannerTest {
+  @TempDir Path dir;
+
+  /** A mixed tree: big CSV and JSONL files (many batches), small ones, a broken one. */
+  private List<DatasetResource> corpus() {
+    Random random = new Random(7);
+    StringBuilder csv = new StringBuilder("id,note,other\n");
+    StringBuilder jsonl = new StringBuilder();
+    for (int i = 0; i < 30_000; i++) {
+      String tok = random.nextInt(10) == 0 ? " tok_" + Integer.toString(random.nextInt(1_000_000), 36) : "";
+      csv.append(i).append(",text").append(tok).append(" more,").append(random.nextInt(5) == 0 ? "tok_o" + i : "x").append('\n');
+      jsonl.append("{\"m\":[{\"c\":\"hello").append(tok).append("\"}],\"i\":").append(i).append("}\n");
+    }
+    write(dir, "big.csv", csv.toString());
+    write(dir, "big.jsonl.gz", jsonl.toString());
+    for (int i = 0; i < 6; i++) {
+      write(dir, "small" + i + ".csv", "a,b\n" + i + ",tok_s" + i + "\n");
+    }
+    write(dir, "broken.jsonl", "{\"a\":\"tok_b\"}\n{oops\n");
+    write(dir, "README.md", "# not data\n");
+    return DatasetResource.walk(dir);
+  }
+
+  @Test
+  void resultsAreIdenticalWithOneAndFourThreads() {
+    List<DatasetResource> resources = corpus();
+    String one = json(tokenScanner().threads(1).maxOccurrences(50).build().scan(resources));
+    String four = json(tokenScanner().threads(4).maxOccurrences(50).build().scan(resources));
+    assertEquals(one, four);
+    assertTrue(one.contains("\"TEST_TOKEN\""));
+  }
+
+  @Test
+  void occurrencesAreBoundedSortedAndCountsExact() {
+    List<DatasetResource> resources = corpus();
+    ScanReport report = tokenScanner().threads(3).maxOccurrences(5).build().scan(resources);
+    ResourceReport big = report.resources().stream()
+        .filter(r -> r.resource().fileName().equals("big.csv")).findFirst().orElseThrow();
+    Finding f = big.findings().get(0);
+    assertEquals(5, f.occurrences().size());
+    assertTrue(f.occurrencesTruncated());
+    long sum = f.fields().stream().mapToLong(FieldCount::count).sum();
+    assertEquals(f.count(), sum);
+    for (int i = 1; i < f.occurrences().size(); i++) {
+      Occurrence a = f.occurrences().get(i - 1);
+      Occurrence b = f.occurrences().get(i);
+      assertTrue(a.record() < b.record() || a.record() == b.record() && a.start() <= b.start() || !a.field().equals(b.field()));
+    }
+    ResourceReport all = tokenScanner().threads(1).allOccurrences().build().scan(big.resource());
+    assertEquals(all.findings().get(0).occurrences().subList(0, 5), f.occurrences());
+    assertEquals(f.count(), all.findings().get(0).occurrences().size());
+  }
+
+  @Test
+  void unsupportedFilesAreSkippedNotSilentlyDropped() {
+    ScanReport report = tokenScanner().build().scan(corpus());
+    ResourceReport md = report.resources().stream()
+        .filter(r -> r.resource().fileName().equals("README.md")).findFirst().orElseThrow();
+    assertStatus(ResourceStatus.SKIPPED, md);
+    assertTrue(md.issues().get(0).message().contains("unsupported file type '.md'"));
+    ResourceReport broken = report.resources().stream()
+        .filter(r -> r.resource().fileName().equals("broken.jsonl")).findFirst().orElseThrow();
+    assertStatus(ResourceStatus.PARTIAL, broken);
+  }
+
+  @Test
+  void faultyStreamMakesThatResourcePartialAndOthersComplete() throws Exception {
+    StringBuilder sb = new StringBuilder("k,v\n");
+    for (int i = 0; i < 50_000; i++) {
+      sb.append(i).append(",tok_").append(i).append('\n');
+    }
+    Path file = write(dir, "f.csv", sb.toString());
+    byte[] bytes = Files.readAllBytes(file);
+    DatasetResource faulty = DatasetResource.builder(URI.create("mem://bucket/faulty.csv"))
+        .attribute("cloudResource", "test bucket")
+        .content(() -> new FaultyInputStream(new java.io.ByteArrayInputStream(bytes), 300_000))
+        .build();
+    DatasetResource fine = DatasetResource.of(write(dir, "ok.csv", "a\ntok_fine\n"));
+    ScanReport report = tokenScanner().threads(2).build().scan(List.of(faulty, fine));
+    ResourceReport bad = report.resources().get(0);
+    assertStatus(ResourceStatus.PARTIAL, bad);
+    assertTrue(bad.findings().get(0).count() > 1000);
+    Issue last = bad.issues().get(bad.issues().size() - 1);
+    assertEquals(Issue.Level.ERROR, last.severity());
+    assertTrue(last.message().contains("injected fault"), last.message());
+    assertEquals("test bucket", bad.resource().attributes().get("cloudResource"));
+    assertEquals(ResourceStatus.COMPLETE, report.resources().get(1).status());
+  }
+
+  @Test
+  void unopenableResourceFails() {
+    DatasetResource gone = DatasetResource.of(dir.resolve("missing.csv"));
+    ResourceReport r = tokenScanner().build().scan(gone);
+    assertStatus(ResourceStatus.FAILED, r);
+    assertTrue(r.issues().get(0).message().startsWith("cannot read"));
+  }
+
+  @Test
+  void minConfidenceDropsWeakMatches() {
+    Path f = write(dir, "c.csv", "a\ntok_lowish\ntok_high\n");
+    assertEquals(1, tokenScanner().build().scan(DatasetResource.of(f)).findings().get(0).count());
+    assertEquals(2, tokenScanner().minConfidence(0.1).build().scan(DatasetResource.of(f)).findings().get(0).count());
+  }
+
+  @Test
+  void evidencePolicies() {
+    Path f = write(dir, "e.csv", "a\ntok_abcdef123\n");
+    String masked = evidence(tokenScanner().build(), f);
+    assertEquals("***_*****f123", masked);
+    assertFalse(masked.contains("abcde"));
+    assertEquals("tok_abcdef123", evidence(tokenScanner().evidence(EvidencePolicy.RAW).build(), f));
+    assertNull(evidence(tokenScanner().evidence(EvidencePolicy.NONE).build(), f));
+    byte[] key = new byte[16];
+    String h1 = evidence(tokenScanner().evidence(EvidencePolicy.HASH).hashKey(key).build(), f);
+    String h2 = evidence(tokenScanner().evidence(EvidencePolicy.HASH).hashKey(key).build(), f);
+    assertEquals(h1, h2);
+    assertTrue(h1.matches("hmac-sha256:[0-9a-f]{16}"), h1);
+  }
+
+  private static String evidence(Scanner s, Path f) {
+    return s.scan(DatasetResource.of(f)).findings().get(0).occurrences().get(0).evidence();
+  }
+
+  @Test
+  void maxRecordsStopsAndSaysSo() {
+    Path f = write(dir, "m.csv", "a\ntok_1\ntok_2\ntok_3\n");
+    ResourceReport r = tokenScanner().maxRecords(2).build().scan(DatasetResource.of(f));
+    assertStatus(ResourceStatus.PARTIAL, r);
+    assertEquals(2, r.findings().get(0).count());
+    assertEquals(2L, r.issues().get(0).record());
+  }
+
+  @Test
+  void samplingIsDeterministicAndRoughlyProportional() {
+    StringBuilder sb = new StringBuilder("a\n");
+    for (int i = 0; i < 10_000; i++) {
+      sb.append("tok_").append(i).append('\n');
+    }
+    Path f = write(dir, "s.csv", sb.toString());
+    String a = json(tokenScanner().sampleFraction(0.1).build().scan(List.of(DatasetResource.of(f))));
+    String b = json(tokenScanner().sampleFraction(0.1).threads(4).build().scan(List.of(DatasetResource.of(f))));
+    assertEquals(a, b);
+    long n = tokenScanner().sampleFraction(0.1).build().scan(DatasetResource.of(f)).findings().get(0).count();
+    assertTrue(n > 800 && n < 1200, "sampled " + n);
+  }
+
+  @Test
+  void listenerSeesEveryOccurrenceAndEveryResource() {
+    List<DatasetResource> resources = corpus();
+    ConcurrentLinkedQueue<Occurrence> seen = new ConcurrentLinkedQueue<>();
+    AtomicInteger done = new AtomicInteger();
+    ScanReport report = tokenScanner().threads(4).build().scan(resources, new ScanListener() {
+      @Override
+      public void onOccurrence(DatasetResource r, InfoType t, Occurrence o) {
+        seen.add(o);
+      }
+
+      @Override
+      public void onResourceCompleted(ResourceReport r) {
+        done.incrementAndGet();
+      }
+    });
+    assertEquals(resources.size(), done.get());
+    assertEquals(report.countsByInfoType().get("TEST_TOKEN").longValue(), seen.size());
+  }
+
+  @Test
+  void failingDetectorBecomesAWarningNotACrash() {
+    Detector bad = new Detector() {
+      @Override public String id() { return "bad"; }
+      @Override public List<InfoType> infoTypes() { return List.of(TokenDetector.TOKEN); }
+      @Override public void detect(FieldValue v, MatchSink s) { s.match(TokenDetector.TOKEN, 0, 9999, 0.9); }
+    };
+    Path f = write(dir, "b.csv", "a\nx\n");
+    ResourceReport r = Scanner.builder().detector(bad).threads(1).build().scan(DatasetResource.of(f));
+    assertStatus(ResourceStatus.COMPLETE, r);
+    assertTrue(r.issues().get(0).message().contains("detector 'bad' failed"));
+  }
+
+  @Test
+  void builderRejectsBadValuesNamingThem() {
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> Scanner.builder().threads(0))
+        .getMessage().contains("got 0"));
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> Scanner.builder().minConfidence(1.5))
+        .getMessage().contains("1.5"));
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> Scanner.builder().sampleFraction(0))
+        .getMessage().contains("sampleFraction"));
+    assertTrue(assertThrows(IllegalStateException.class, () -> Scanner.builder().build())
+        .getMessage().contains("no detectors"));
+    assertTrue(assertThrows(IllegalArgumentException.class,
+        () -> Scanner.builder().detector(new TokenDetector()).detector(new TokenDetector()))
+        .getMessage().contains("test-token"));
+  }
+
+  @Test
+  void declaredFormatOverridesTheName() {
+    Path f = write(dir, "data.txt", "{\"a\":\"tok_x\"}\n");
+    ResourceReport r = tokenScanner().build().scan(DatasetResource.builder(f).format(DataFormat.JSONL).build());
+    assertEquals(DataFormat.JSONL, r.format());
+    assertEquals("$.a", r.findings().get(0).occurrences().get(0).field());
+  }
+
+  @Test
+  void parquetWithoutTheModuleIsSkippedWithAHint() {
+    Path f = write(dir, "x.parquet", new byte[] {'P', 'A', 'R', '1'});
+    ResourceReport r = tokenScanner().build().scan(DatasetResource.of(f));
+    assertStatus(ResourceStatus.SKIPPED, r);
+    assertTrue(r.issues().get(0).message().contains("io.datasieve:parquet"));
+  }
+
+  @Test
+  void manyIssuesAreCappedAndCounted() {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < 50; i++) {
+      sb.append("{bad\n");
+    }
+    ResourceReport r = tokenScanner().maxIssues(10).build().scan(DatasetResource.of(write(dir, "i.jsonl", sb.toString())));
+    assertEquals(11, r.issues().size());
+    assertTrue(r.issues().get(10).message().startsWith("40 more issues"));
+  }
+}

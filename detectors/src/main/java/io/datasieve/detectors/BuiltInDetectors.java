@@ -1,0 +1,13 @@
+package io.datasieve.detectors;
+
+import io.datasieve.spi.Detector;
+import io.datasieve.spi.DetectorProvider;
+import java.util.List;
+
+/** Registers the built-in detectors with {@link io.datasieve.Scanner.Builder#loadDetectors()}. */
+public final class BuiltInDetectors implements DetectorProvider {
+  @Override
+  public List<Detector> detectors() {
+    return List.of(new UsSsnDetector());
+  }
+}

@@ -1,0 +1,39 @@
+package io.datasieve.detectors;
+
+import io.datasieve.DatasetResource;
+import io.datasieve.InfoType;
+import io.datasieve.spi.Detector;
+import io.datasieve.spi.FieldPath;
+import io.datasieve.spi.FieldValue;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs one detector over one value, outside the engine, and checks the SPI contract. */
+final class DetectorHarness {
+  record Hit(InfoType type, int start, int end, double confidence, String text) {}
+
+  private static final DatasetResource RESOURCE =
+      DatasetResource.builder(URI.create("memory:test")).content(() -> null).build();
+
+  static List<Hit> run(Detector d, String field, String text) {
+    List<Hit> hits = new ArrayList<>();
+    FieldPath path = FieldPath.of(field);
+    FieldValue v = new FieldValue() {
+      @Override public DatasetResource resource() { return RESOURCE; }
+      @Override public long record() { return 0; }
+      @Override public FieldPath field() { return path; }
+      @Override public String text() { return text; }
+    };
+    d.detect(v, (type, start, end, confidence) -> {
+      if (!d.infoTypes().contains(type) || start < 0 || end > text.length() || start >= end
+          || confidence < 0 || confidence > 1) {
+        throw new AssertionError("invalid match " + type + " " + start + ".." + end + " " + confidence);
+      }
+      hits.add(new Hit(type, start, end, confidence, text.substring(start, end)));
+    });
+    return hits;
+  }
+
+  private DetectorHarness() {}
+}
