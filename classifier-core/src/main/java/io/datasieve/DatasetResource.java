@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -86,7 +85,7 @@ public final class DatasetResource {
       throw new IllegalArgumentException("no such file or directory: " + root);
     }
     List<Path> files = new ArrayList<>();
-    try (Stream<Path> s = Files.walk(root, new FileVisitOption[0])) {
+    try (Stream<Path> s = Files.walk(root)) {
       s.filter(Files::isRegularFile).forEach(files::add);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot walk " + root + ": " + e.getMessage(), e);

@@ -6,13 +6,11 @@ import io.datasieve.spi.DetectorProvider;
 import io.datasieve.spi.RecordSourceProvider;
 import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceLoader;
-import java.util.Set;
 
 /**
  * Scans dataset resources for sensitive data. Built once with {@link #builder()}, immutable and
@@ -27,9 +25,9 @@ public final class Scanner {
   private final ScanEngine engine;
   private final Settings settings;
 
-  private Scanner(Settings settings, List<Detector> detectors, List<RecordSourceProvider> sources) {
+  private Scanner(Settings settings, byte[] hashKey, List<Detector> detectors, List<RecordSourceProvider> sources) {
     this.settings = settings;
-    this.engine = new ScanEngine(settings, detectors, sources);
+    this.engine = new ScanEngine(settings, hashKey, detectors, sources);
   }
 
   /** A builder with the defaults documented on each setter. */
@@ -87,15 +85,7 @@ public final class Scanner {
       int maxRecordLength,
       long maxRecords,
       double sampleFraction,
-      int maxIssues,
-      byte[] hashKey) {
-
-    /** Exposes a copy of the key so the record stays immutable. */
-    @Override
-    public byte[] hashKey() {
-      return hashKey.clone();
-    }
-  }
+      int maxIssues) {}
 
   /** Builds a {@link Scanner}. Setters validate their argument at once and name a bad value. */
   public static final class Builder {
@@ -253,7 +243,6 @@ public final class Scanner {
             "no detectors: call loadDetectors() with io.datasieve:detectors on the class path, "
                 + "or detector(...)");
       }
-      Set<String> typeIds = new HashSet<>();
       Map<String, InfoType> types = new LinkedHashMap<>();
       for (Detector d : detectors.values()) {
         for (InfoType t : d.infoTypes()) {
@@ -263,7 +252,6 @@ public final class Scanner {
                 "info type " + t.id() + " is declared differently by two detectors: " + prev
                     + " and " + t);
           }
-          typeIds.add(t.id());
         }
       }
       byte[] key = hashKey;
@@ -274,11 +262,11 @@ public final class Scanner {
       Settings s =
           new Settings(
               minConfidence, maxOccurrences, evidence, threads, maxFieldLength, maxRecordLength,
-              maxRecords, sampleFraction, maxIssues, key);
+              maxRecords, sampleFraction, maxIssues);
       List<RecordSourceProvider> sources = new ArrayList<>();
       ServiceLoader.load(RecordSourceProvider.class, Scanner.class.getClassLoader())
           .forEach(sources::add);
-      return new Scanner(s, new ArrayList<>(detectors.values()), sources);
+      return new Scanner(s, key, new ArrayList<>(detectors.values()), sources);
     }
   }
 }

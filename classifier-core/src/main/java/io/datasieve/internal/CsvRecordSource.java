@@ -32,6 +32,8 @@ final class CsvRecordSource implements RecordSource {
   private final Iterator<CSVRecord> records;
   private final List<FieldPath> header = new ArrayList<>();
   private CSVRecord current;
+  /** The first row when it turned out to be data, not a header: returned by the first next(). */
+  private CSVRecord pendingFirst;
   private long index = -1;
   private long startLine = 1;
   private long nextStartLine = 1;
@@ -72,13 +74,10 @@ final class CsvRecordSource implements RecordSource {
         }
         current = null;
       } else {
-        index = -1; // the first row is data: next() returns it
         pendingFirst = first;
       }
     }
   }
-
-  private CSVRecord pendingFirst;
 
   private boolean advance() throws IOException {
     startLine = nextStartLine;

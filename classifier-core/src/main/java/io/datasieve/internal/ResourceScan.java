@@ -2,6 +2,7 @@ package io.datasieve.internal;
 
 import io.datasieve.DataFormat;
 import io.datasieve.DatasetResource;
+import io.datasieve.Finding;
 import io.datasieve.Issue;
 import io.datasieve.ResourceReport;
 import io.datasieve.ResourceStats;
@@ -17,6 +18,7 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -170,23 +172,24 @@ final class ResourceScan implements SourceContext {
 
   private ResourceReport finish(long started, DataFormat format, ResourceStatus status, long records, String why) {
     if (why != null) {
-      issues.add(Issue.error(why));
+      // Skipping is deliberate (a warning); failing to read is not (an error).
+      issues.add(status == ResourceStatus.SKIPPED ? Issue.warning(why) : Issue.error(why));
     }
     long bytes = rawCounter != null ? rawCounter.count() : 0;
-    if (resource.localPath().isPresent() && contentTaken == false && status != ResourceStatus.SKIPPED) {
+    if (resource.localPath().isPresent() && !contentTaken && status != ResourceStatus.SKIPPED) {
       // Random-access readers (Parquet) do not read through the stream: report the file size.
       try {
-        bytes = java.nio.file.Files.size(resource.localPath().get());
+        bytes = Files.size(resource.localPath().get());
       } catch (IOException e) {
         // keep the streamed count
       }
     }
     long millis = (System.nanoTime() - started) / 1_000_000;
-    List<io.datasieve.Finding> sorted;
+    List<Finding> sorted;
     synchronized (this) {
       sorted = ScanEngine.sortFindings(findings);
     }
-    return ScanEngine.report(resource, format, status, issues.toList(),
+    return new ResourceReport(resource, format, status, issues.toList(),
         new ResourceStats(records, fields, bytes, millis), sorted);
   }
 

@@ -4,10 +4,7 @@ import io.datasieve.DataFormat;
 import io.datasieve.DatasetResource;
 import io.datasieve.Finding;
 import io.datasieve.InfoType;
-import io.datasieve.Issue;
 import io.datasieve.ResourceReport;
-import io.datasieve.ResourceStats;
-import io.datasieve.ResourceStatus;
 import io.datasieve.ScanListener;
 import io.datasieve.Scanner.Settings;
 import io.datasieve.spi.Detector;
@@ -50,7 +47,8 @@ public final class ScanEngine {
   private final Evidence evidence;
 
   /** Creates an engine; called by {@link io.datasieve.Scanner.Builder#build()}. */
-  public ScanEngine(Settings settings, List<Detector> detectors, List<RecordSourceProvider> sources) {
+  public ScanEngine(
+      Settings settings, byte[] hashKey, List<Detector> detectors, List<RecordSourceProvider> sources) {
     this.settings = settings;
     this.detectors = List.copyOf(detectors);
     for (Detector d : detectors) {
@@ -63,7 +61,7 @@ public final class ScanEngine {
         byExtension.putIfAbsent(ext.toLowerCase(Locale.ROOT), p);
       }
     }
-    this.evidence = new Evidence(settings.evidence(), settings.hashKey());
+    this.evidence = new Evidence(settings.evidence(), hashKey);
   }
 
   /** The detectors in run order. */
@@ -163,12 +161,6 @@ public final class ScanEngine {
     }
     out.sort(Comparator.comparing((Finding f) -> f.infoType().id()).thenComparing(Finding::detector));
     return out;
-  }
-
-  static ResourceReport report(
-      DatasetResource r, DataFormat format, ResourceStatus status, List<Issue> issues,
-      ResourceStats stats, List<Finding> findings) {
-    return new ResourceReport(r, format, status, issues, stats, findings);
   }
 
   private static ThreadFactory daemonThreads(String prefix) {

@@ -66,6 +66,9 @@ public final class UsSsnDetector implements Detector {
     int n = s.length();
     int i = 0;
     Boolean fieldContext = null;
+    // Context words belong to the nearest candidate: the look-back stops at the previous one, so
+    // in "SSN: 478625255 and order 483100817" only the first number gets the SSN context.
+    int previousCandidateEnd = 0;
     while (i < n) {
       char c = s.charAt(i);
       if (c < '0' || c > '9') {
@@ -93,11 +96,17 @@ public final class UsSsnDetector implements Detector {
           separated = true;
         }
       }
-      if (end > 0 && standsAlone(s, i, end) && issuable(s, i, separated)) {
+      if (run >= 9 || end > 0) {
+        int lookBackFrom = Math.max(i - CONTEXT_BEFORE, previousCandidateEnd);
+        previousCandidateEnd = end > 0 ? end : j;
+        if (end < 0 || !standsAlone(s, i, end) || !issuable(s, i, separated)) {
+          i = j;
+          continue;
+        }
         if (fieldContext == null) {
           fieldContext = fieldSaysSsn(value.field());
         }
-        boolean words = NEARBY.occursIn(s, i - CONTEXT_BEFORE, end + CONTEXT_AFTER);
+        boolean words = NEARBY.occursIn(s, lookBackFrom, end + CONTEXT_AFTER);
         double confidence;
         if (separated) {
           confidence = fieldContext || words ? SEPARATED_WITH_CONTEXT : SEPARATED;

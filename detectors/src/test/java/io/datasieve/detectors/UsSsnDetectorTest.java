@@ -59,6 +59,8 @@ class UsSsnDetectorTest {
       call 555-123-4567                            | notes          | ``
       2024-01-15                                   | notes          | ``
       12:536228175                                 | ssn            | ``
+      # context belongs to the nearest candidate (regression: order number after an SSN)
+      My SSN: 478625255 and my order is 483100817 | message | 478625255
       # substring context must not count: "assn" is not "ssn", "classname" is not a field about ssn
       assn 536228175                               | comment        | ``
       536228175                                    | classname      | ``
