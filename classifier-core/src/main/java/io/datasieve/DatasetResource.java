@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * A dataset resource to scan: a file now, later an object in a bucket or a cloud dataset.
@@ -72,9 +71,13 @@ public final class DatasetResource {
 
   /**
    * Lists the regular files below {@code root} (or {@code root} itself if it is a file), sorted by
-   * path, following no symbolic links. Hidden files are included: a scan must not silently skip data.
+   * path. Hidden files are included and symbolic links to files are followed, but links to
+   * directories are not (no cycles). Nothing is dropped silently: a directory that cannot be read
+   * or a broken link becomes a resource whose opening fails, so its scan reports it as FAILED with
+   * the reason and the rest of the walk goes on.
    *
-   * @throws UncheckedIOException if the tree cannot be walked
+   * @throws IllegalArgumentException if {@code root} does not exist
+   * @throws UncheckedIOException if {@code root} itself cannot be walked
    */
   public static List<DatasetResource> walk(Path root) {
     Objects.requireNonNull(root, "root");
@@ -84,18 +87,36 @@ public final class DatasetResource {
     if (!Files.isDirectory(root)) {
       throw new IllegalArgumentException("no such file or directory: " + root);
     }
-    List<Path> files = new ArrayList<>();
-    try (Stream<Path> s = Files.walk(root)) {
-      s.filter(Files::isRegularFile).forEach(files::add);
+    Map<Path, DatasetResource> found = new java.util.TreeMap<>();
+    try {
+      Files.walkFileTree(root, new java.nio.file.SimpleFileVisitor<>() {
+        @Override
+        public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attrs) {
+          if (attrs.isRegularFile() || (attrs.isSymbolicLink() && Files.isRegularFile(file))) {
+            found.put(file, of(file));
+          } else if (attrs.isSymbolicLink() && !Files.exists(file)) {
+            found.put(file, unreadable(file, new IOException("broken symbolic link")));
+          }
+          return java.nio.file.FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
+          found.put(file, unreadable(file, e));
+          return java.nio.file.FileVisitResult.CONTINUE;
+        }
+      });
     } catch (IOException e) {
       throw new UncheckedIOException("cannot walk " + root + ": " + e.getMessage(), e);
     }
-    Collections.sort(files);
-    List<DatasetResource> out = new ArrayList<>(files.size());
-    for (Path p : files) {
-      out.add(of(p));
-    }
-    return out;
+    return List.copyOf(found.values());
+  }
+
+  private static DatasetResource unreadable(Path file, IOException cause) {
+    String why = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    return builder(file).content(() -> {
+      throw new IOException(why.equals(file.toString()) ? "cannot open " + file : why, cause);
+    }).build();
   }
 
   /** Identity of the resource ({@code file:///...} for local files). */

@@ -115,6 +115,20 @@ class ScannerTest {
   }
 
   @Test
+  void brokenLinkInAWalkedTreeFailsAndTheRestIsScanned() throws Exception {
+    Path tree = Files.createDirectories(dir.resolve("tree"));
+    write(tree, "ok.csv", "a\ntok_fine\n");
+    Files.createSymbolicLink(tree.resolve("dangling.csv"), tree.resolve("gone.csv"));
+    List<DatasetResource> resources = DatasetResource.walk(tree);
+    assertEquals(2, resources.size());
+    ScanReport report = tokenScanner().build().scan(resources);
+    ResourceReport dangling = report.resources().get(0);
+    assertStatus(ResourceStatus.FAILED, dangling);
+    assertTrue(dangling.issues().get(0).message().contains("broken symbolic link"), dangling.issues().toString());
+    assertStatus(ResourceStatus.COMPLETE, report.resources().get(1));
+  }
+
+  @Test
   void unopenableResourceFails() {
     DatasetResource gone = DatasetResource.of(dir.resolve("missing.csv"));
     ResourceReport r = tokenScanner().build().scan(gone);
