@@ -33,4 +33,11 @@ class FieldPathTest {
     assertFalse(p.hasPhrase("security", "social"));
     assertFalse(FieldPath.of("classname").hasWord("ssn"));
   }
+
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"ssn", "_x1", "odd key", "it's", "back\\slash", "ünï", "1abc", "a.b", "a[0]"})
+  void appendMemberRoundTripsThroughLeafName(String name) {
+    String path = FieldPath.appendMember(new StringBuilder("$.parent"), name).toString();
+    assertEquals(name, FieldPath.of(path).leafName(), path);
+  }
 }

@@ -9,13 +9,12 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.datasieve.Issue;
 import io.datasieve.spi.FieldPath;
+import io.datasieve.spi.FlatRecord;
 import io.datasieve.spi.RecordSource;
 import io.datasieve.spi.SourceContext;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -26,7 +25,6 @@ import java.util.regex.Pattern;
  */
 final class JsonlRecordSource implements RecordSource {
   static final int MAX_DEPTH = 256;
-  private static final Pattern SIMPLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
   private static final Pattern QUOTED = Pattern.compile("('[^']*'|\"[^\"]*\")");
 
   private final SourceContext context;
@@ -41,8 +39,7 @@ final class JsonlRecordSource implements RecordSource {
   private int lineLength;
   private long lineIndex = -1;
 
-  private final List<FieldPath> paths = new ArrayList<>();
-  private final List<String> values = new ArrayList<>();
+  private final FlatRecord record = new FlatRecord();
   private final StringBuilder path = new StringBuilder();
   private final int[] segmentStart = new int[MAX_DEPTH + 2];
   private final boolean[] inArray = new boolean[MAX_DEPTH + 2];
@@ -77,8 +74,7 @@ final class JsonlRecordSource implements RecordSource {
             "line is longer than the limit of " + maxLine + " bytes; it was skipped", lineIndex, lineIndex + 1));
         continue;
       }
-      paths.clear();
-      values.clear();
+      record.clear();
       if (isBlank()) {
         return true;
       }
@@ -86,8 +82,7 @@ final class JsonlRecordSource implements RecordSource {
         flatten();
         return true;
       } catch (JsonProcessingException e) {
-        paths.clear();
-        values.clear();
+        record.clear();
         context.report(new Issue(Issue.Level.ERROR,
             "invalid JSON, line skipped: " + describe(e), lineIndex, lineIndex + 1));
       }
@@ -200,10 +195,8 @@ final class JsonlRecordSource implements RecordSource {
         if (depth > 0) {
           if (inArray[depth - 1]) {
             path.append('[').append(arrayIndex[depth - 1]++).append(']');
-          } else if (SIMPLE_NAME.matcher(name).matches()) {
-            path.append('.').append(name);
           } else {
-            path.append("['").append(name.replace("\\", "\\\\").replace("'", "\\'")).append("']");
+            FieldPath.appendMember(path, name);
           }
         }
         if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
@@ -230,8 +223,7 @@ final class JsonlRecordSource implements RecordSource {
             text = null;
         }
         if (text != null) {
-          paths.add(context.fieldPath(path.toString()));
-          values.add(text);
+          record.add(context.fieldPath(path.toString()), text);
         }
         path.setLength(mark);
         done = depth == 0;
@@ -278,17 +270,17 @@ final class JsonlRecordSource implements RecordSource {
 
   @Override
   public int fieldCount() {
-    return values.size();
+    return record.size();
   }
 
   @Override
   public FieldPath field(int i) {
-    return paths.get(i);
+    return record.path(i);
   }
 
   @Override
   public String value(int i) {
-    return values.get(i);
+    return record.value(i);
   }
 
   @Override

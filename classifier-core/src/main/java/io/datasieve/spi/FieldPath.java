@@ -30,6 +30,31 @@ public final class FieldPath {
     return new FieldPath(Objects.requireNonNull(path, "path"));
   }
 
+  /**
+   * Appends a member segment to a JSON path being built: {@code .name} for identifiers, {@code
+   * ['name']} (with {@code \\} and {@code '} escaped) otherwise. The one place that writes the
+   * syntax {@link #leafName()} reads.
+   */
+  public static StringBuilder appendMember(StringBuilder path, String name) {
+    if (isIdentifier(name)) {
+      return path.append('.').append(name);
+    }
+    return path.append("['").append(name.replace("\\", "\\\\").replace("'", "\\'")).append("']");
+  }
+
+  private static boolean isIdentifier(String name) {
+    if (name.isEmpty() || !(Character.isLetter(name.charAt(0)) && name.charAt(0) < 128 || name.charAt(0) == '_')) {
+      return false;
+    }
+    for (int i = 1; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (!(c < 128 && (Character.isLetterOrDigit(c) || c == '_'))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The path as reported ({@code ssn}, {@code $.user.phones[1]}). */
   public String path() {
     return path;
@@ -80,25 +105,42 @@ public final class FieldPath {
   }
 
   static String leafOf(String path) {
+    if (!path.startsWith("$")) {
+      return path; // a CSV header is a name, not a path
+    }
     int end = path.length();
-    // Drop trailing [n] indices.
-    while (end > 0 && path.charAt(end - 1) == ']') {
+    while (end > 1 && path.charAt(end - 1) == ']') {
+      if (path.charAt(end - 2) == '\'') {
+        // ['name']: inside, every quote is escaped, so the last "['" opens this segment.
+        int open = path.lastIndexOf("['", end - 3);
+        if (open >= 0) {
+          return unescape(path.substring(open + 2, end - 2));
+        }
+      }
       int open = path.lastIndexOf('[', end - 1);
       if (open < 0) {
         break;
       }
-      String inside = path.substring(open + 1, end - 1);
-      if (inside.length() >= 2 && inside.charAt(0) == '\'') {
-        return inside.substring(1, inside.length() - 1).replace("\\'", "'");
-      }
-      end = open;
+      end = open; // an array index: the leaf is the member before it
     }
     String s = path.substring(0, end);
-    if (s.startsWith("$")) {
-      int dot = s.lastIndexOf('.');
-      return dot >= 0 ? s.substring(dot + 1) : "";
+    int dot = s.lastIndexOf('.');
+    return dot >= 0 ? s.substring(dot + 1) : "";
+  }
+
+  private static String unescape(String s) {
+    if (s.indexOf('\\') < 0) {
+      return s;
     }
-    return s;
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\\' && i + 1 < s.length()) {
+        c = s.charAt(++i);
+      }
+      out.append(c);
+    }
+    return out.toString();
   }
 
   static List<String> split(String name) {

@@ -2,6 +2,7 @@ package io.datasieve.parquet;
 
 import io.datasieve.Issue;
 import io.datasieve.spi.FieldPath;
+import io.datasieve.spi.FlatRecord;
 import io.datasieve.spi.RecordSource;
 import io.datasieve.spi.SourceContext;
 import java.io.IOException;
@@ -18,12 +19,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.apache.avro.LogicalType;
 import org.apache.avro.LogicalTypes;
 import org.apache.avro.Schema;
@@ -42,13 +40,11 @@ import org.apache.parquet.io.LocalInputFile;
  * UTF-8, otherwise reported once per field as not scanned.
  */
 final class ParquetRecordSource implements RecordSource {
-  private static final Pattern SIMPLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
   private static final long JULIAN_EPOCH_DAY = 2_440_588L;
 
   private final SourceContext context;
   private final ParquetReader<GenericRecord> reader;
-  private final List<FieldPath> paths = new ArrayList<>();
-  private final List<String> values = new ArrayList<>();
+  private final FlatRecord record = new FlatRecord();
   private final Set<String> binaryReported = new HashSet<>();
   private final StringBuilder path = new StringBuilder();
   private long index = -1;
@@ -70,8 +66,7 @@ final class ParquetRecordSource implements RecordSource {
       return false;
     }
     index++;
-    paths.clear();
-    values.clear();
+    record.clear();
     path.setLength(0);
     path.append('$');
     flatten(row, row.getSchema());
@@ -90,7 +85,7 @@ final class ParquetRecordSource implements RecordSource {
         GenericRecord r = (GenericRecord) value;
         for (Schema.Field f : schema.getFields()) {
           int mark = path.length();
-          appendName(f.name());
+          FieldPath.appendMember(path, f.name());
           flatten(r.get(f.pos()), f.schema());
           path.setLength(mark);
         }
@@ -109,7 +104,7 @@ final class ParquetRecordSource implements RecordSource {
       case MAP:
         for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
           int mark = path.length();
-          appendName(String.valueOf(e.getKey()));
+          FieldPath.appendMember(path, String.valueOf(e.getKey()));
           flatten(e.getValue(), schema.getValueType());
           path.setLength(mark);
         }
@@ -117,17 +112,8 @@ final class ParquetRecordSource implements RecordSource {
       default:
         String text = scalar(value, schema);
         if (text != null) {
-          paths.add(context.fieldPath(path.toString()));
-          values.add(text);
+          record.add(context.fieldPath(path.toString()), text);
         }
-    }
-  }
-
-  private void appendName(String name) {
-    if (SIMPLE_NAME.matcher(name).matches()) {
-      path.append('.').append(name);
-    } else {
-      path.append("['").append(name.replace("\\", "\\\\").replace("'", "\\'")).append("']");
     }
   }
 
@@ -229,17 +215,17 @@ final class ParquetRecordSource implements RecordSource {
 
   @Override
   public int fieldCount() {
-    return values.size();
+    return record.size();
   }
 
   @Override
   public FieldPath field(int i) {
-    return paths.get(i);
+    return record.path(i);
   }
 
   @Override
   public String value(int i) {
-    return values.get(i);
+    return record.value(i);
   }
 
   @Override
