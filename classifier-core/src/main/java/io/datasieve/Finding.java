@@ -10,7 +10,10 @@ import java.util.Objects;
  * @param detector id of the detector that found it
  * @param confidence highest confidence among the matches, 0..1
  * @param count number of matches
- * @param fields match counts per field, in order of first appearance in the resource
+ * @param fields match counts per field, in order of first appearance in the resource; at most
+ *     1000 fields, the first to match
+ * @param fieldsTruncated whether more fields matched than {@code fields} lists (their matches are
+ *     in {@code count} but not in {@code fields})
  * @param occurrences the first matches in (record, field position, start) order, bounded by the
  *     scanner's occurrence limit
  * @param occurrencesTruncated whether {@code occurrences} holds fewer than {@code count} matches
@@ -21,6 +24,7 @@ public record Finding(
     double confidence,
     long count,
     List<FieldCount> fields,
+    boolean fieldsTruncated,
     List<Occurrence> occurrences,
     boolean occurrencesTruncated) {
 

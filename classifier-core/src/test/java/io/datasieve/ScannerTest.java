@@ -250,6 +250,22 @@ class ScannerTest {
   }
 
   @Test
+  void distinctFieldsPerFindingAreCappedDeterministically() {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < 3000; i++) {
+      sb.append("{\"users\":{\"u").append(i).append("\":\"tok_").append(i).append("\"}}\n");
+    }
+    List<DatasetResource> r = List.of(DatasetResource.of(write(dir, "keys.jsonl", sb.toString())));
+    Finding one = tokenScanner().threads(1).build().scan(r).resources().get(0).findings().get(0);
+    assertEquals(3000, one.count());
+    assertEquals(1000, one.fields().size());
+    assertTrue(one.fieldsTruncated());
+    assertEquals("$.users.u0", one.fields().get(0).field());
+    assertEquals("$.users.u999", one.fields().get(999).field());
+    assertEquals(json(tokenScanner().threads(1).build().scan(r)), json(tokenScanner().threads(4).build().scan(r)));
+  }
+
+  @Test
   void manyIssuesAreCappedAndCounted() {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < 50; i++) {

@@ -24,12 +24,12 @@ public final class BenchmarkMain {
     java.nio.file.Path data = java.nio.file.Files.createTempDirectory("datasieve-size");
     BenchmarkData.write(data, ScanBenchmark.ROWS);
     System.out.println();
-    System.out.printf(Locale.ROOT, "%-10s %-6s %10s %12s %10s %12s %12s%n", "format", "case", "file MiB", "ms/op", "MiB/s",
-        "rows/s", "vs raw");
+    System.out.printf(Locale.ROOT, "%-10s %-6s %7s %10s %12s %10s %12s %12s%n", "format", "case", "threads", "file MiB",
+        "ms/op", "MiB/s", "rows/s", "vs raw");
     java.util.Map<String, Double> rawMs = new java.util.HashMap<>();
     for (RunResult r : results) {
       if ("raw".equals(r.getParams().getParam("detector"))) {
-        rawMs.put(r.getParams().getParam("format"), r.getPrimaryResult().getScore());
+        rawMs.put(r.getParams().getParam("format") + "/" + r.getParams().getParam("threads"), r.getPrimaryResult().getScore());
       }
     }
     for (RunResult r : results) {
@@ -38,8 +38,9 @@ public final class BenchmarkMain {
       double ms = r.getPrimaryResult().getScore();
       long bytes = java.nio.file.Files.size(data.resolve("rows." + format.toLowerCase(Locale.ROOT)));
       double mib = bytes / (1024.0 * 1024.0) / (ms / 1000.0);
-      Double raw = rawMs.get(format);
-      System.out.printf(Locale.ROOT, "%-10s %-6s %10.1f %12.1f %10.1f %12.0f %12s%n", format, detector,
+      Double raw = rawMs.get(format + "/" + r.getParams().getParam("threads"));
+      System.out.printf(Locale.ROOT, "%-10s %-6s %7s %10.1f %12.1f %10.1f %12.0f %12s%n", format, detector,
+          r.getParams().getParam("threads"),
           bytes / (1024.0 * 1024.0), ms, mib, ScanBenchmark.ROWS / (ms / 1000.0),
           raw == null ? "" : String.format(Locale.ROOT, "%.2fx time", ms / raw));
     }

@@ -30,7 +30,8 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * One whole-file scan per operation, single-threaded, over the same rows in each format.
+ * One whole-file scan per operation over the same rows in each format, single-threaded unless
+ * {@code -p threads=1,2}.
  * {@code detector=raw} runs a detector that only touches each value: the cost of reading and the
  * engine (the baseline). {@code detector=ssn} runs the US SSN detector: read plus detection. Both
  * check their result, so a broken reader or detector cannot look fast. MiB/s = file size / time;
@@ -50,6 +51,10 @@ public class ScanBenchmark {
 
   @Param({"raw", "ssn"})
   public String detector;
+
+  /** Scanner threads; above 1 the files (over 32 MiB for CSV and JSONL) are read in parts. */
+  @Param({"1"})
+  public int threads;
 
   private Path dir;
   private DatasetResource resource;
@@ -82,7 +87,7 @@ public class ScanBenchmark {
     dir = Files.createTempDirectory("datasieve-bench");
     expectedSsns = BenchmarkData.write(dir, ROWS).ssns;
     resource = DatasetResource.of(dir.resolve("rows." + format.toLowerCase()));
-    scanner = Scanner.builder().threads(1)
+    scanner = Scanner.builder().threads(threads)
         .detector(detector.equals("ssn") ? new UsSsnDetector() : new TouchDetector())
         .build();
   }

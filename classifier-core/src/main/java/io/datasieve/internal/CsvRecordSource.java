@@ -6,6 +6,7 @@ import io.datasieve.spi.RecordSource;
 import io.datasieve.spi.SourceContext;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -34,20 +35,49 @@ final class CsvRecordSource implements RecordSource {
   private CSVRecord current;
   /** The first row when it turned out to be data, not a header: returned by the first next(). */
   private CSVRecord pendingFirst;
-  private long index = -1;
-  private long startLine = 1;
-  private long nextStartLine = 1;
+  private long index;
+  private long startLine;
+  private long nextStartLine;
 
-  CsvRecordSource(SourceContext context, char forcedDelimiter) throws IOException {
+  /** How a file's rows are laid out: its delimiter and header names (empty: no header). */
+  record Layout(char delimiter, List<String> header) {}
+
+  private final Layout layout;
+  private final long lineBase;
+  private final long byteBase;
+
+  /** Reads a whole file: sniffs the delimiter (unless forced) and whether the first row is a header. */
+  CsvRecordSource(SourceContext context, InputStream in, char forcedDelimiter) throws IOException {
+    this(context, in, forcedDelimiter, null, 0, 1, 0, true);
+  }
+
+  /**
+   * Reads one part of a file with a known layout. The part starts at a record boundary: its first
+   * record has index {@code firstRecord} and starts at line {@code firstLine}, byte {@code
+   * firstByte}; {@code skipHeader} when the part begins with the header row.
+   */
+  CsvRecordSource(SourceContext context, InputStream in, Layout layout, long firstRecord, long firstLine,
+      long firstByte, boolean skipHeader) throws IOException {
+    this(context, in, layout.delimiter(), layout, firstRecord, firstLine, firstByte, skipHeader);
+  }
+
+  private CsvRecordSource(SourceContext context, InputStream in, char delimiter, Layout known,
+      long firstRecord, long firstLine, long firstByte, boolean headerMayFollow) throws IOException {
     this.context = context;
-    this.utf8 = new Utf8Reader(context.openStream());
+    this.utf8 = new Utf8Reader(in);
+    this.lineBase = firstLine - 1;
+    this.byteBase = firstByte;
+    this.startLine = firstLine;
+    this.nextStartLine = firstLine;
+    this.index = firstRecord - 1;
     BufferedReader buffered = new BufferedReader(utf8, SNIFF_CHARS);
-    buffered.mark(SNIFF_CHARS);
-    char[] head = new char[SNIFF_CHARS];
-    int n = buffered.read(head, 0, SNIFF_CHARS);
-    buffered.reset();
-    String sample = n > 0 ? new String(head, 0, n) : "";
-    char delimiter = forcedDelimiter != 0 ? forcedDelimiter : sniffDelimiter(sample);
+    if (known == null && delimiter == 0) {
+      buffered.mark(SNIFF_CHARS);
+      char[] head = new char[SNIFF_CHARS];
+      int n = buffered.read(head, 0, SNIFF_CHARS);
+      buffered.reset();
+      delimiter = sniffDelimiter(n > 0 ? new String(head, 0, n) : "");
+    }
     this.guard = new RecordLengthGuard(buffered, context.maxRecordLength());
     CSVFormat format =
         CSVFormat.DEFAULT.builder()
@@ -57,26 +87,38 @@ final class CsvRecordSource implements RecordSource {
             .get();
     this.parser = CSVParser.builder().setReader(guard).setFormat(format).get();
     this.records = parser.iterator();
-    if (advance()) {
+    List<String> names = known != null ? known.header() : List.of();
+    if (headerMayFollow && advance()) {
       CSVRecord first = current;
-      if (looksLikeHeader(first)) {
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < first.size(); i++) {
-          String name = first.get(i).strip();
-          if (name.isEmpty()) {
-            name = "column_" + (i + 1);
-          }
-          String unique = name;
-          for (int k = 2; !seen.add(unique); k++) {
-            unique = name + "_" + k;
-          }
-          header.add(context.fieldPath(unique));
+      boolean isHeader = known != null ? !known.header().isEmpty() : looksLikeHeader(first);
+      if (isHeader) {
+        names = new ArrayList<>();
+        for (String cell : first) {
+          names.add(cell);
         }
         current = null;
       } else {
         pendingFirst = first;
       }
     }
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < names.size(); i++) {
+      String name = names.get(i).strip();
+      if (name.isEmpty()) {
+        name = "column_" + (i + 1);
+      }
+      String unique = name;
+      for (int k = 2; !seen.add(unique); k++) {
+        unique = name + "_" + k;
+      }
+      header.add(context.fieldPath(unique));
+    }
+    this.layout = new Layout(delimiter, List.copyOf(names));
+  }
+
+  /** The delimiter and raw header names this source found or was given. */
+  Layout layout() {
+    return layout;
   }
 
   private boolean advance() throws IOException {
@@ -97,7 +139,7 @@ final class CsvRecordSource implements RecordSource {
     } catch (IllegalStateException e) {
       throw new IOException("malformed CSV in the record starting at line " + startLine + ": " + e.getMessage(), e);
     }
-    nextStartLine = parser.getCurrentLineNumber() + 1;
+    nextStartLine = lineBase + parser.getCurrentLineNumber() + 1;
     return true;
   }
 
@@ -155,7 +197,7 @@ final class CsvRecordSource implements RecordSource {
       if (utf8.malformedCount() > 0) {
         context.report(new Issue(Issue.Level.WARNING,
             "invalid UTF-8: " + utf8.malformedCount() + " malformed byte sequences replaced with U+FFFD,"
-                + " the first at byte offset " + utf8.firstMalformedOffset()
+                + " the first at byte offset " + (byteBase + utf8.firstMalformedOffset())
                 + " (of the decompressed content)", null, null));
       }
     }

@@ -5,12 +5,27 @@ import io.datasieve.spi.ContentSample;
 import io.datasieve.spi.RecordSource;
 import io.datasieve.spi.RecordSourceProvider;
 import io.datasieve.spi.SourceContext;
+import io.datasieve.spi.Split;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /** Reads {@code .csv}, {@code .tsv} and {@code .psv} files (optionally gzip-compressed). */
 public final class CsvSourceProvider implements RecordSourceProvider {
+
+  /** One part of a split CSV file: a byte range starting at a record boundary, and the layout. */
+  record CsvPart(FileRange range, CsvRecordSource.Layout layout) implements Split {
+    @Override
+    public long firstRecord() {
+      return range.firstRecord();
+    }
+  }
+
   @Override
   public DataFormat format() {
     return DataFormat.CSV;
@@ -28,16 +43,171 @@ public final class CsvSourceProvider implements RecordSourceProvider {
 
   @Override
   public RecordSource open(SourceContext context) throws IOException {
+    return new CsvRecordSource(context, context.openStream(), forcedDelimiter(context));
+  }
+
+  private static char forcedDelimiter(SourceContext context) {
     String name = context.resource().fileName().toLowerCase(Locale.ROOT);
     if (name.endsWith(".gz")) {
       name = name.substring(0, name.length() - 3);
     }
-    char forced = 0;
     if (name.endsWith(".tsv") || name.endsWith(".tab")) {
-      forced = '\t';
-    } else if (name.endsWith(".psv")) {
-      forced = '|';
+      return '\t';
     }
-    return new CsvRecordSource(context, forced);
+    return name.endsWith(".psv") ? '|' : 0;
+  }
+
+  /**
+   * Learns the layout from the head of the file, then cuts it at record boundaries found by a
+   * byte-level scan that follows the parser's quoting rules: a quote opens a quoted field only at
+   * the start of a field, {@code ""} inside one is a literal quote, and newlines inside quotes do
+   * not end a record; empty lines are not records. Delimiters, quotes and newlines are ASCII, which
+   * never occurs inside a multi-byte UTF-8 sequence, so bytes can be scanned without decoding.
+   */
+  @Override
+  public List<CsvPart> split(SourceContext context, Path file, long targetBytes) throws IOException {
+    long size = Files.size(file);
+    if (size < 2 * targetBytes) {
+      return List.of();
+    }
+    CsvRecordSource.Layout layout;
+    try (InputStream in = Files.newInputStream(file);
+        CsvRecordSource head = new CsvRecordSource(new QuietContext(context), in, forcedDelimiter(context))) {
+      layout = head.layout();
+    }
+    long headerRows = layout.header().isEmpty() ? 0 : 1;
+    List<CsvPart> parts = new ArrayList<>();
+    BoundaryScan scan = new BoundaryScan((byte) layout.delimiter(), targetBytes, size);
+    FileRange.scan(file, scan::feed);
+    long start = 0;
+    long record = 0;
+    long line = 1;
+    for (long[] cut : scan.cuts) {
+      parts.add(new CsvPart(new FileRange(start, cut[0], record, line), layout));
+      start = cut[0];
+      record = cut[1] - headerRows;
+      line = cut[2] + 1;
+    }
+    parts.add(new CsvPart(new FileRange(start, size, record, line), layout));
+    return parts;
+  }
+
+  @Override
+  public RecordSource open(SourceContext context, Split part) throws IOException {
+    CsvPart p = (CsvPart) part;
+    FileRange r = p.range();
+    InputStream in = r.open(context.resource().localPath().orElseThrow());
+    return new CsvRecordSource(context, in, p.layout(), r.firstRecord(), r.firstLine(), r.start(), r.start() == 0);
+  }
+
+  /**
+   * Follows quoting byte by byte and records a cut (offset after the newline, records and lines
+   * before it) at the first record end past each multiple of the target size. The loop keeps its
+   * state in locals: it runs over every byte of the file.
+   */
+  static final class BoundaryScan {
+    private final byte delimiter;
+    private final long targetBytes;
+    private final long size;
+    private long nextCut;
+    private boolean inQuotes;
+    private boolean quoteMayBeEscaped;
+    private boolean fieldStart = true;
+    private boolean content;
+    private long records;
+    private long lines;
+    final List<long[]> cuts = new ArrayList<>();
+
+    BoundaryScan(byte delimiter, long targetBytes, long size) {
+      this.delimiter = delimiter;
+      this.targetBytes = targetBytes;
+      this.size = size;
+      this.nextCut = targetBytes;
+    }
+
+    void feed(byte[] a, int n, long offset) {
+      boolean inQ = inQuotes;
+      boolean esc = quoteMayBeEscaped;
+      boolean fs = fieldStart;
+      boolean ct = content;
+      long rec = records;
+      long ln = lines;
+      byte d = delimiter;
+      for (int i = 0; i < n; i++) {
+        byte b = a[i];
+        if (esc) {
+          esc = false;
+          if (b == '"') {
+            inQ = true; // "" inside a quoted field
+            continue;
+          }
+        }
+        if (inQ) {
+          if (b == '"') {
+            inQ = false;
+            esc = true;
+          } else if (b == '\n') {
+            ln++;
+          }
+          continue;
+        }
+        if (b == '\n') {
+          ln++;
+          fs = true;
+          if (ct) {
+            ct = false;
+            rec++;
+            long end = offset + i + 1;
+            if (end >= nextCut && end < size) {
+              cuts.add(new long[] {end, rec, ln});
+              nextCut = end + targetBytes;
+            }
+          }
+        } else if (b == d) {
+          fs = true;
+          ct = true;
+        } else if (b != '\r') {
+          if (b == '"' && fs) {
+            inQ = true;
+          }
+          fs = false;
+          ct = true;
+        }
+      }
+      inQuotes = inQ;
+      quoteMayBeEscaped = esc;
+      fieldStart = fs;
+      content = ct;
+      records = rec;
+      lines = ln;
+    }
+  }
+
+  /** Reads the head for the layout without reporting its issues twice. */
+  private record QuietContext(SourceContext delegate) implements SourceContext {
+    @Override
+    public io.datasieve.DatasetResource resource() {
+      return delegate.resource();
+    }
+
+    @Override
+    public InputStream openStream() {
+      throw new IllegalStateException("not used");
+    }
+
+    @Override
+    public int maxRecordLength() {
+      return delegate.maxRecordLength();
+    }
+
+    @Override
+    public void report(io.datasieve.Issue issue) {
+      // The parts report the same problems.
+    }
+
+    @Override
+    public io.datasieve.spi.FieldPath fieldPath(String path) {
+      return delegate.fieldPath(path);
+    }
   }
 }

@@ -41,12 +41,16 @@ final class FindingAccumulator {
     }
   }
 
+  /** Distinct fields listed per finding; more are counted, not listed (dynamic JSON keys). */
+  static final int MAX_FIELDS = 1000;
+
   private final InfoType infoType;
   private final String detector;
   private final int maxOccurrences;
   private long count;
   private double confidence;
   private final Map<String, FieldStats> fields = new HashMap<>();
+  private long otherFieldsCount;
   private List<Keyed> kept = new ArrayList<>();
   private boolean sorted = true;
 
@@ -60,6 +64,9 @@ final class FindingAccumulator {
     count++;
     confidence = Math.max(confidence, occ.confidence());
     fields.computeIfAbsent(occ.field(), f -> new FieldStats()).add(record, fieldIndex, 1);
+    if (fields.size() > 2 * MAX_FIELDS) {
+      trimFields();
+    }
     if (maxOccurrences > 0) {
       kept.add(new Keyed(record, fieldIndex, occ));
       sorted = false;
@@ -72,8 +79,12 @@ final class FindingAccumulator {
   void merge(FindingAccumulator other) {
     count += other.count;
     confidence = Math.max(confidence, other.confidence);
+    otherFieldsCount += other.otherFieldsCount;
     other.fields.forEach(
         (f, s) -> fields.computeIfAbsent(f, k -> new FieldStats()).add(s.firstRecord, s.firstFieldIndex, s.count));
+    if (fields.size() > MAX_FIELDS) {
+      trimFields();
+    }
     if (!other.kept.isEmpty()) {
       kept.addAll(other.kept);
       sorted = false;
@@ -91,13 +102,31 @@ final class FindingAccumulator {
     }
   }
 
+  private static final Comparator<Map.Entry<String, FieldStats>> FIELD_ORDER =
+      Comparator.comparingLong((Map.Entry<String, FieldStats> e) -> e.getValue().firstRecord)
+          .thenComparingInt(e -> e.getValue().firstFieldIndex)
+          .thenComparing(Map.Entry::getKey);
+
+  /**
+   * Keeps the fields that matched first; the others' counts move to {@code otherFieldsCount}.
+   * A selection of the smallest by a total order, so the result does not depend on merge order.
+   */
+  private void trimFields() {
+    List<Map.Entry<String, FieldStats>> entries = new ArrayList<>(fields.entrySet());
+    entries.sort(FIELD_ORDER);
+    for (Map.Entry<String, FieldStats> e : entries.subList(MAX_FIELDS, entries.size())) {
+      otherFieldsCount += e.getValue().count;
+      fields.remove(e.getKey());
+    }
+  }
+
   Finding toFinding() {
     trim();
+    if (fields.size() > MAX_FIELDS) {
+      trimFields();
+    }
     List<Map.Entry<String, FieldStats>> entries = new ArrayList<>(fields.entrySet());
-    entries.sort(
-        Comparator.comparingLong((Map.Entry<String, FieldStats> e) -> e.getValue().firstRecord)
-            .thenComparingInt(e -> e.getValue().firstFieldIndex)
-            .thenComparing(Map.Entry::getKey));
+    entries.sort(FIELD_ORDER);
     List<FieldCount> fieldCounts = new ArrayList<>(entries.size());
     for (Map.Entry<String, FieldStats> e : entries) {
       fieldCounts.add(new FieldCount(e.getKey(), e.getValue().count));
@@ -107,7 +136,8 @@ final class FindingAccumulator {
       occurrences.add(k.occurrence());
     }
     return new Finding(
-        infoType, detector, round(confidence), count, fieldCounts, occurrences, count > occurrences.size());
+        infoType, detector, round(confidence), count, fieldCounts, otherFieldsCount > 0, occurrences,
+        count > occurrences.size());
   }
 
   static double round(double d) {

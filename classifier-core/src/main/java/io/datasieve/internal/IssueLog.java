@@ -2,14 +2,26 @@ package io.datasieve.internal;
 
 import io.datasieve.Issue;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
-/** Issues of one resource, bounded: past the limit they are counted, never dropped silently. */
+/**
+ * Issues of one resource, bounded and in a deterministic order. Kept are the first {@code max}
+ * issues by (record, line, severity, message), resource-wide issues (no record) last; the rest are
+ * counted, never dropped silently. Being a selection by a total order, the result is the same
+ * whichever thread or part reported first.
+ */
 final class IssueLog {
+  static final Comparator<Issue> ORDER =
+      Comparator.comparing(Issue::record, Comparator.nullsLast(Comparator.naturalOrder()))
+          .thenComparing(Issue::line, Comparator.nullsLast(Comparator.naturalOrder()))
+          .thenComparing(Issue::severity)
+          .thenComparing(Issue::message);
+
   private final int max;
-  private final List<Issue> issues = new ArrayList<>();
-  private long suppressedErrors;
-  private long suppressedWarnings;
+  private List<Issue> issues = new ArrayList<>();
+  private long droppedErrors;
+  private long droppedWarnings;
   private boolean anyError;
 
   IssueLog(int max) {
@@ -20,12 +32,23 @@ final class IssueLog {
     if (issue.severity() == Issue.Level.ERROR) {
       anyError = true;
     }
-    if (issues.size() < max) {
-      issues.add(issue);
-    } else if (issue.severity() == Issue.Level.ERROR) {
-      suppressedErrors++;
-    } else {
-      suppressedWarnings++;
+    issues.add(issue);
+    if (issues.size() >= 2 * max + 16) {
+      trim();
+    }
+  }
+
+  private void trim() {
+    issues.sort(ORDER);
+    if (issues.size() > max) {
+      for (Issue dropped : issues.subList(max, issues.size())) {
+        if (dropped.severity() == Issue.Level.ERROR) {
+          droppedErrors++;
+        } else {
+          droppedWarnings++;
+        }
+      }
+      issues = new ArrayList<>(issues.subList(0, max));
     }
   }
 
@@ -34,14 +57,15 @@ final class IssueLog {
   }
 
   synchronized List<Issue> toList() {
+    trim();
     List<Issue> out = new ArrayList<>(issues);
-    long suppressed = suppressedErrors + suppressedWarnings;
-    if (suppressed > 0) {
+    long dropped = droppedErrors + droppedWarnings;
+    if (dropped > 0) {
       out.add(
           new Issue(
-              suppressedErrors > 0 ? Issue.Level.ERROR : Issue.Level.WARNING,
-              suppressed + " more issues not listed (" + suppressedErrors + " errors, "
-                  + suppressedWarnings + " warnings); the issue limit is " + max,
+              droppedErrors > 0 ? Issue.Level.ERROR : Issue.Level.WARNING,
+              dropped + " more issues not listed (" + droppedErrors + " errors, "
+                  + droppedWarnings + " warnings); the issue limit is " + max,
               null,
               null));
     }

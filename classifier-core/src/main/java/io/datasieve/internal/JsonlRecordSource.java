@@ -37,7 +37,7 @@ final class JsonlRecordSource implements RecordSource {
   private boolean eof;
   private byte[] line = new byte[1 << 12];
   private int lineLength;
-  private long lineIndex = -1;
+  private long lineIndex;
 
   private final FlatRecord record = new FlatRecord();
   private final StringBuilder path = new StringBuilder();
@@ -45,9 +45,11 @@ final class JsonlRecordSource implements RecordSource {
   private final boolean[] inArray = new boolean[MAX_DEPTH + 2];
   private final int[] arrayIndex = new int[MAX_DEPTH + 2];
 
-  JsonlRecordSource(SourceContext context) throws IOException {
+  /** Reads lines from {@code in}; the first one has the 0-based index {@code firstLine}. */
+  JsonlRecordSource(SourceContext context, InputStream in, long firstLine) {
     this.context = context;
-    this.in = context.openStream();
+    this.in = in;
+    this.lineIndex = firstLine - 1;
     this.maxLine = context.maxRecordLength();
     this.factory =
         JsonFactory.builder()

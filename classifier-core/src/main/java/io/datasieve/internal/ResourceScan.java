@@ -14,12 +14,15 @@ import io.datasieve.spi.FieldPath;
 import io.datasieve.spi.RecordSource;
 import io.datasieve.spi.RecordSourceProvider;
 import io.datasieve.spi.SourceContext;
+import io.datasieve.spi.Split;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.util.HashMap;
+import java.nio.file.Path;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,13 +42,15 @@ final class ResourceScan implements SourceContext {
   private final ScanListener listener;
   private final ExecutorService workers;
   private final IssueLog issues;
-  private final Map<String, FieldPath> paths = new HashMap<>();
-  private final Map<String, FindingAccumulator> findings = new HashMap<>();
+  private final Map<String, FieldPath> paths = new ConcurrentHashMap<>();
+  private final Map<String, FindingAccumulator> findings = new java.util.HashMap<>();
 
   private InputStream content;
+  private InputStream rawBuffered;
   private boolean contentTaken;
+  private boolean splitRead;
   private CountingInputStream rawCounter;
-  private long fields;
+  private final AtomicLong fields = new AtomicLong();
   private int pending;
   private Throwable workerFailure;
 
@@ -84,8 +89,10 @@ final class ResourceScan implements SourceContext {
     }
     DataFormat format = provider.format();
     ContentSample sample;
+    boolean gzip;
     try {
       sample = openContent(gzName);
+      gzip = content != rawBuffered;
     } catch (IOException | RuntimeException e) {
       closeContent();
       return finish(started, format, ResourceStatus.FAILED, 0, "cannot read: " + describe(e));
@@ -96,26 +103,125 @@ final class ResourceScan implements SourceContext {
       return finish(started, format, ResourceStatus.FAILED, 0,
           "content does not match format " + format + ": " + rejected);
     }
-    long records = 0;
-    boolean stoppedEarly = false;
-    String fatal = null;
-    Long fatalRecord = null;
-    Long fatalLine = null;
+    List<? extends Split> parts = List.of();
+    if (splittable(gzip)) {
+      try {
+        Path file = resource.localPath().orElseThrow();
+        long size = Files.size(file);
+        // Enough parts to keep every thread busy, none smaller than a quarter of the split size.
+        parts = provider.split(this, file, Math.max(settings.splitSize() / 4, size / (4L * settings.threads())));
+      } catch (IOException | RuntimeException e) {
+        parts = List.of(); // fall back to one sequential read, which reports the problem if real
+      }
+    }
+    Reading total = new Reading();
+    if (parts.size() > 1) {
+      closeContent(); // the parts open the file themselves
+      readParts(provider, parts, total);
+    } else {
+      readWhole(provider, total);
+    }
+    awaitBatches();
+    ResourceStatus status;
+    if (total.fatal) {
+      status = total.records == 0 && fields.get() == 0 ? ResourceStatus.FAILED : ResourceStatus.PARTIAL;
+    } else if (total.stoppedEarly || issues.anyError()) {
+      status = ResourceStatus.PARTIAL;
+    } else {
+      status = ResourceStatus.COMPLETE;
+    }
+    return finish(started, format, status, total.records, null);
+  }
+
+  /** Counters of one read (the whole resource, or one part). */
+  private static final class Reading {
+    long records;
+    boolean stoppedEarly;
+    boolean fatal;
+
+    synchronized void add(Reading part) {
+      records += part.records;
+      stoppedEarly |= part.stoppedEarly;
+      fatal |= part.fatal;
+    }
+  }
+
+  /** Parts only pay off with several threads, on a large local plain file, reading everything. */
+  private boolean splittable(boolean gzip) {
+    return workers != null
+        && !gzip
+        && settings.maxRecords() == Long.MAX_VALUE
+        && resource.localPath().isPresent()
+        && sizeAtLeast(settings.splitSize());
+  }
+
+  private boolean sizeAtLeast(long bytes) {
+    try {
+      return Files.size(resource.localPath().get()) >= bytes;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private void readWhole(RecordSourceProvider provider, Reading total) {
     RecordSource source = null;
-    Batch batch = new Batch();
     try {
       source = provider.open(this);
-      double fraction = settings.sampleFraction();
+      read(source, total);
+    } catch (IOException | RuntimeException | OutOfMemoryError | StackOverflowError e) {
+      fatal(e, source, total);
+    } finally {
+      closeQuietly(source);
+      closeContent();
+    }
+  }
+
+  /** Reads the parts on the worker pool; batches they produce go to the same pool. */
+  private void readParts(RecordSourceProvider provider, List<? extends Split> parts, Reading total) {
+    splitRead = true;
+    for (Split part : parts) {
+      dispatch(() -> {
+        Reading reading = new Reading();
+        RecordSource source = null;
+        try {
+          source = provider.open(this, part);
+          read(source, reading);
+        } catch (IOException | RuntimeException | OutOfMemoryError | StackOverflowError e) {
+          fatal(e, source, reading);
+        } finally {
+          closeQuietly(source);
+          total.add(reading);
+        }
+      });
+    }
+  }
+
+  private void fatal(Throwable e, RecordSource source, Reading reading) {
+    reading.fatal = true;
+    Long record = source == null ? null : safeIndex(source);
+    if (record != null && record < 0) {
+      record = null; // failed before the first record
+    }
+    Long line = source == null ? null : lineOrNull(safeLine(source));
+    issues.add(new Issue(Issue.Level.ERROR,
+        (reading.records == 0 ? "cannot read: " : "reading stopped: ") + describe(e), record, line));
+  }
+
+  /** The reading loop: sampling, limits, batching. Values read before a failure are still scanned. */
+  private void read(RecordSource source, Reading reading) throws IOException {
+    Batch batch = new Batch();
+    double fraction = settings.sampleFraction();
+    try {
       while (source.next()) {
-        if (records == settings.maxRecords()) {
-          stoppedEarly = true;
+        if (reading.records == settings.maxRecords()) {
+          reading.stoppedEarly = true;
           issues.add(new Issue(Issue.Level.WARNING,
               "stopped at the record limit of " + settings.maxRecords()
                   + "; the rest of the resource was not scanned",
               source.recordIndex(), lineOrNull(source.line())));
           break;
         }
-        records++;
+        reading.records++;
         long index = source.recordIndex();
         if (fraction < 1.0 && !sampled(index, fraction)) {
           continue;
@@ -135,39 +241,21 @@ final class ResourceScan implements SourceContext {
             v = v.substring(0, settings.maxFieldLength());
           }
           batch.add(index, i, f, v);
-          fields++;
           if (batch.isFull()) {
-            dispatch(batch);
+            fields.addAndGet(batch.size);
+            Batch full = batch;
+            dispatch(() -> merge(newDetection().run(full)));
             batch = new Batch();
           }
         }
       }
-    } catch (IOException | RuntimeException | OutOfMemoryError | StackOverflowError e) {
-      fatal = describe(e);
-      if (source != null) {
-        fatalRecord = safeIndex(source);
-        fatalLine = lineOrNull(safeLine(source));
-      }
     } finally {
-      closeQuietly(source);
-      closeContent();
+      if (batch.size > 0) {
+        fields.addAndGet(batch.size);
+        Batch last = batch;
+        dispatch(() -> merge(newDetection().run(last)));
+      }
     }
-    // Values read before a failure are still scanned.
-    if (batch.size > 0) {
-      dispatch(batch);
-    }
-    awaitBatches();
-    ResourceStatus status;
-    if (fatal != null) {
-      issues.add(new Issue(Issue.Level.ERROR,
-          (records == 0 ? "cannot read: " : "reading stopped: ") + fatal, fatalRecord, fatalLine));
-      status = records == 0 && fields == 0 ? ResourceStatus.FAILED : ResourceStatus.PARTIAL;
-    } else if (stoppedEarly || issues.anyError()) {
-      status = ResourceStatus.PARTIAL;
-    } else {
-      status = ResourceStatus.COMPLETE;
-    }
-    return finish(started, format, status, records, null);
   }
 
   private ResourceReport finish(long started, DataFormat format, ResourceStatus status, long records, String why) {
@@ -176,7 +264,7 @@ final class ResourceScan implements SourceContext {
       issues.add(status == ResourceStatus.SKIPPED ? Issue.warning(why) : Issue.error(why));
     }
     long bytes = rawCounter != null ? rawCounter.count() : 0;
-    if (resource.localPath().isPresent() && !contentTaken && status != ResourceStatus.SKIPPED) {
+    if (resource.localPath().isPresent() && (!contentTaken || splitRead) && status != ResourceStatus.SKIPPED) {
       // Random-access readers (Parquet) do not read through the stream: report the file size.
       try {
         bytes = Files.size(resource.localPath().get());
@@ -190,13 +278,17 @@ final class ResourceScan implements SourceContext {
       sorted = ScanEngine.sortFindings(findings);
     }
     return new ResourceReport(resource, format, status, issues.toList(),
-        new ResourceStats(records, fields, bytes, millis), sorted);
+        new ResourceStats(records, fields.get(), bytes, millis), sorted);
   }
 
-  private void dispatch(Batch batch) {
+  /**
+   * Runs a task (a batch, or a part of the resource) on the worker pool, or in this thread when
+   * there is no pool or its queue is full; {@link #awaitBatches()} waits for all of them.
+   */
+  private void dispatch(Runnable work) {
     Runnable task = () -> {
       try {
-        merge(newDetection().run(batch));
+        work.run();
       } catch (Throwable t) {
         synchronized (this) {
           if (workerFailure == null) {
@@ -273,6 +365,7 @@ final class ResourceScan implements SourceContext {
     rawCounter = new CountingInputStream(resource.open());
     BufferedInputStream in = new BufferedInputStream(rawCounter, 1 << 16);
     content = in;
+    rawBuffered = in;
     in.mark(4);
     int b0 = in.read();
     int b1 = in.read();

@@ -107,6 +107,9 @@ public final class JsonReportWriter implements ReportWriter {
       g.writeEndObject();
     }
     g.writeEndArray();
+    if (f.fieldsTruncated()) {
+      g.writeBooleanField("fieldsTruncated", true);
+    }
     g.writeArrayFieldStart("occurrences");
     for (Occurrence o : f.occurrences()) {
       g.writeStartObject();

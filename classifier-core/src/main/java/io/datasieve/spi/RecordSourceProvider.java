@@ -2,6 +2,8 @@ package io.datasieve.spi;
 
 import io.datasieve.DataFormat;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -25,4 +27,24 @@ public interface RecordSourceProvider {
 
   /** Opens a cursor over the records. Failures here mark the resource failed. */
   RecordSource open(SourceContext context) throws IOException;
+
+  /**
+   * Divides a local, uncompressed file into parts that can be read in parallel. The parts must
+   * cover every record exactly once, in order, and each part's cursor must report global record
+   * indexes and lines, so that a split scan reports exactly what a sequential one does. Return an
+   * empty list (the default) when the file cannot be divided; it is then read with {@link
+   * #open(SourceContext)}.
+   *
+   * @param context the resource's context (its stream is not to be used here)
+   * @param file the local file
+   * @param targetBytes the approximate size of one part
+   */
+  default List<? extends Split> split(SourceContext context, Path file, long targetBytes) throws IOException {
+    return List.of();
+  }
+
+  /** Opens a cursor over one part returned by {@link #split}. */
+  default RecordSource open(SourceContext context, Split part) throws IOException {
+    throw new IllegalStateException(getClass().getName() + " returned splits but cannot open them");
+  }
 }

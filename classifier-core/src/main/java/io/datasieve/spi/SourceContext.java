@@ -19,9 +19,15 @@ public interface SourceContext {
   /** The largest record (or line) in chars or bytes a source may buffer before giving up on it. */
   int maxRecordLength();
 
-  /** Reports a problem with the data; the message must not contain raw field values. */
+  /**
+   * Reports a problem with the data; the message must not contain raw field values. May be called
+   * from several threads when the resource is read in parts.
+   */
   void report(Issue issue);
 
-  /** Returns the interned {@link FieldPath} for a path string (one instance per distinct path). */
+  /**
+   * Returns the interned {@link FieldPath} for a path string (one instance per distinct path).
+   * Thread-safe.
+   */
   FieldPath fieldPath(String path);
 }

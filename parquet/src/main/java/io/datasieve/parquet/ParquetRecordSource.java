@@ -49,14 +49,29 @@ final class ParquetRecordSource implements RecordSource {
   private final StringBuilder path = new StringBuilder();
   private long index = -1;
 
-  ParquetRecordSource(SourceContext context, Path file) throws IOException {
+  /** Reads the whole file, or only the row groups of {@code part} when it is not null. */
+  ParquetRecordSource(SourceContext context, Path file, ParquetSourceProvider.RowGroups part) throws IOException {
     this.context = context;
     PlainParquetConfiguration conf = new PlainParquetConfiguration();
     // Spark's legacy INT96 timestamps: read as fixed(12) and convert here instead of failing.
     conf.set("parquet.avro.readInt96AsFixed", "true");
-    this.reader = AvroParquetReader.<GenericRecord>builder(new LocalInputFile(file), conf)
-        .withDataModel(GenericData.get())
-        .build();
+    AvroParquetReader.Builder<GenericRecord> builder =
+        AvroParquetReader.<GenericRecord>builder(named(file), conf).withDataModel(GenericData.get());
+    if (part != null) {
+      builder.withFileRange(part.start(), part.end());
+      this.index = part.firstRecord() - 1;
+    }
+    this.reader = builder.build();
+  }
+
+  /** parquet-mr names files by their toString in its messages: make that the file name. */
+  static LocalInputFile named(Path file) {
+    return new LocalInputFile(file) {
+      @Override
+      public String toString() {
+        return String.valueOf(file.getFileName());
+      }
+    };
   }
 
   @Override

@@ -146,6 +146,30 @@ class ParquetReadingTest {
   }
 
   @Test
+  void rowGroupsReadInParallelPartsGiveTheSameReport() throws IOException {
+    Path file = writeRows("parts.parquet", 30_000, 16 * 1024);
+    io.datasieve.spi.SourceContext context = new io.datasieve.spi.SourceContext() {
+      @Override public DatasetResource resource() { return DatasetResource.of(file); }
+      @Override public java.io.InputStream openStream() { throw new IllegalStateException(); }
+      @Override public int maxRecordLength() { return 1 << 20; }
+      @Override public void report(io.datasieve.Issue issue) { }
+      @Override public io.datasieve.spi.FieldPath fieldPath(String path) { return io.datasieve.spi.FieldPath.of(path); }
+    };
+    List<ParquetSourceProvider.RowGroups> parts = new ParquetSourceProvider().split(context, file, 64 * 1024);
+    assertTrue(parts.size() >= 2, "parts: " + parts.size());
+    long previousEnd = 0;
+    for (ParquetSourceProvider.RowGroups p : parts) {
+      assertTrue(p.start() >= previousEnd && p.end() > p.start());
+      previousEnd = p.end();
+    }
+    String sequential = json(Scanner.builder().detector(new TokenDetector()).threads(1).allOccurrences()
+        .build().scan(List.of(DatasetResource.of(file))));
+    String parallel = json(Scanner.builder().detector(new TokenDetector()).threads(4).splitSize(64 * 1024)
+        .allOccurrences().build().scan(List.of(DatasetResource.of(file))));
+    assertEquals(sequential, parallel);
+  }
+
+  @Test
   void truncatedFileFailsWithAReason() throws IOException {
     Path file = writeRows("t.parquet", 1000, 16 * 1024);
     byte[] bytes = Files.readAllBytes(file);
