@@ -9,6 +9,7 @@ package io.datasieve;
  * @param end offset of the end of the match (exclusive)
  * @param confidence how sure the detector is, 0..1
  * @param evidence the value as the evidence policy allows (masked, hashed, raw), or {@code null}
+ * @param explanation the detector's reasons for the confidence, or {@code null}
  */
 public record Occurrence(
-    long record, String field, int start, int end, double confidence, String evidence) {}
+    long record, String field, int start, int end, double confidence, String evidence, String explanation) {}

@@ -105,7 +105,7 @@ final class BatchDetection implements FieldValue, MatchSink {
   }
 
   @Override
-  public void match(InfoType infoType, int start, int end, double confidence) {
+  public void match(InfoType infoType, int start, int end, double confidence, String explanation) {
     if (infoType == null
         || !declared.get(detector.id()).contains(infoType)
         || start < 0
@@ -123,7 +123,7 @@ final class BatchDetection implements FieldValue, MatchSink {
     Occurrence occ =
         new Occurrence(
             record, field.path(), start, end, FindingAccumulator.round(confidence),
-            evidence.render(text, start, end));
+            evidence.render(text, start, end), explanation);
     found
         .computeIfAbsent(
             detector.id() + '\u0000' + infoType.id(),

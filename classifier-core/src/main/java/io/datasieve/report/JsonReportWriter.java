@@ -121,6 +121,9 @@ public final class JsonReportWriter implements ReportWriter {
       if (o.evidence() != null) {
         g.writeStringField("evidence", o.evidence());
       }
+      if (o.explanation() != null) {
+        g.writeStringField("explanation", o.explanation());
+      }
       g.writeEndObject();
     }
     g.writeEndArray();

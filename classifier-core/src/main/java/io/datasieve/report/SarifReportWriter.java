@@ -142,6 +142,9 @@ public final class SarifReportWriter implements ReportWriter {
     if (o.evidence() != null) {
       g.writeStringField("evidence", o.evidence());
     }
+    if (o.explanation() != null) {
+      g.writeStringField("explanation", o.explanation());
+    }
     g.writeNumberField("findingCount", f.count());
     g.writeEndObject();
     g.writeEndObject();

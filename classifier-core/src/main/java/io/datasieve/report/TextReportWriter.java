@@ -32,8 +32,9 @@ public final class TextReportWriter implements ReportWriter {
         w.printf("           fields: %s%n", f.fields().stream()
             .map(fc -> fc.field() + " (" + fc.count() + ")").collect(Collectors.joining(", ")));
         for (Occurrence o : f.occurrences()) {
-          w.printf(Locale.ROOT, "           record %d, %s [%d, %d)%s%n", o.record(), o.field(), o.start(),
-              o.end(), o.evidence() == null ? "" : ": " + o.evidence());
+          w.printf(Locale.ROOT, "           record %d, %s [%d, %d)%s%s%n", o.record(), o.field(), o.start(),
+              o.end(), o.evidence() == null ? "" : ": " + o.evidence(),
+              o.explanation() == null ? "" : "  (" + o.explanation() + ")");
         }
         if (f.occurrencesTruncated()) {
           w.printf(Locale.ROOT, "           ... %,d more%n", f.count() - f.occurrences().size());

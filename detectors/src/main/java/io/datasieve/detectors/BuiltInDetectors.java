@@ -8,6 +8,13 @@ import java.util.List;
 public final class BuiltInDetectors implements DetectorProvider {
   @Override
   public List<Detector> detectors() {
-    return List.of(new UsSsnDetector());
+    return List.of(
+        new UsSsnDetector(),
+        new UsItinDetector(),
+        new EmailDetector(),
+        new PhoneNumberDetector(),
+        new CreditCardDetector(),
+        new IbanDetector(),
+        new IpAddressDetector());
   }
 }

@@ -46,6 +46,18 @@ public final class UsSsnDetector implements Detector {
       "457555462", // widely published
       "111223333");
 
+  /** Indexed by separated * 4 + field name * 2 + nearby words. */
+  private static final String[] EXPLANATIONS = {
+    "9 digits, SSA issuing rules",
+    "9 digits, SSA issuing rules; context words",
+    "9 digits, SSA issuing rules; field name",
+    "9 digits, SSA issuing rules; field name; context words",
+    "3-2-4 SSN shape, SSA issuing rules",
+    "3-2-4 SSN shape, SSA issuing rules; context words",
+    "3-2-4 SSN shape, SSA issuing rules; field name",
+    "3-2-4 SSN shape, SSA issuing rules; field name; context words",
+  };
+
   private static final ContextWords NEARBY = new ContextWords(
       "ssn", "ssns", "ssn#", "social security", "soc sec", "social sec", "ss number", "ss no",
       "social security number", "ssa");
@@ -63,123 +75,37 @@ public final class UsSsnDetector implements Detector {
   @Override
   public void detect(FieldValue value, MatchSink sink) {
     String s = value.text();
-    int n = s.length();
-    int i = 0;
-    Boolean fieldContext = null;
-    // Context words belong to the nearest candidate: the look-back stops at the previous one, so
-    // in "SSN: 478625255 and order 483100817" only the first number gets the SSN context.
-    int previousCandidateEnd = 0;
-    while (i < n) {
-      char c = s.charAt(i);
-      if (c < '0' || c > '9') {
-        i++;
-        continue;
+    boolean[] field = new boolean[2]; // [known, says SSN]: the field name is checked once, lazily
+    NineDigitCandidates.scan(s, CONTEXT_BEFORE, (start, end, separated, lookBackFrom) -> {
+      if (!issuable(s, start)) {
+        return;
       }
-      int j = i + 1;
-      while (j < n && isDigit(s.charAt(j))) {
-        j++;
+      if (!field[0]) {
+        field[0] = true;
+        field[1] = fieldSaysSsn(value.field());
       }
-      int run = j - i;
-      int end = -1;
-      boolean separated = false;
-      if (run == 9) {
-        end = j;
-      } else if (run == 3 && j + 8 <= n) {
-        char sep = s.charAt(j);
-        if ((sep == '-' || sep == ' ')
-            && isDigit(s.charAt(j + 1)) && isDigit(s.charAt(j + 2))
-            && s.charAt(j + 3) == sep
-            && isDigit(s.charAt(j + 4)) && isDigit(s.charAt(j + 5))
-            && isDigit(s.charAt(j + 6)) && isDigit(s.charAt(j + 7))
-            && (j + 8 == n || !isDigit(s.charAt(j + 8)))) {
-          end = j + 8;
-          separated = true;
-        }
+      boolean named = field[1];
+      boolean words = NEARBY.occursIn(s, lookBackFrom, end + CONTEXT_AFTER);
+      double confidence;
+      if (separated) {
+        confidence = named || words ? SEPARATED_WITH_CONTEXT : SEPARATED;
+      } else if (named) {
+        confidence = words ? FIELD_AND_WORDS : BARE_FIELD_NAME;
+      } else {
+        confidence = words ? BARE_NEARBY_WORDS : BARE;
       }
-      if (run >= 9 || end > 0) {
-        int lookBackFrom = Math.max(i - CONTEXT_BEFORE, previousCandidateEnd);
-        previousCandidateEnd = end > 0 ? end : j;
-        if (end < 0 || !standsAlone(s, i, end) || !issuable(s, i, separated)) {
-          i = j;
-          continue;
-        }
-        if (fieldContext == null) {
-          fieldContext = fieldSaysSsn(value.field());
-        }
-        boolean words = NEARBY.occursIn(s, lookBackFrom, end + CONTEXT_AFTER);
-        double confidence;
-        if (separated) {
-          confidence = fieldContext || words ? SEPARATED_WITH_CONTEXT : SEPARATED;
-        } else if (fieldContext) {
-          confidence = words ? FIELD_AND_WORDS : BARE_FIELD_NAME;
-        } else {
-          confidence = words ? BARE_NEARBY_WORDS : BARE;
-        }
-        sink.match(US_SSN, i, end, confidence);
-        i = end;
-        continue;
-      }
-      i = j;
-    }
-  }
-
-  private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
-  }
-
-  /**
-   * Not part of a longer token: no letter or digit right before or after, and no number joined to
-   * it by {@code - . / _ +} (a hyphenated id, a decimal, a version, a date, a phone extension).
-   */
-  static boolean standsAlone(String s, int start, int end) {
-    if (start > 0) {
-      char p = s.charAt(start - 1);
-      if (Character.isLetterOrDigit(p) || p == '$') {
-        return false;
-      }
-      if (start > 1) {
-        char pp = s.charAt(start - 2);
-        // "ORD-123456789", "v1.123456789": joined to a token. "SSN:123..." and "SSN#123..." stay
-        // candidates, but "12:123..." does not.
-        if ("-./_+".indexOf(p) >= 0 && Character.isLetterOrDigit(pp)
-            || (p == ':' || p == '#') && isDigit(pp)) {
-          return false;
-        }
-      }
-    }
-    if (end < s.length()) {
-      char q = s.charAt(end);
-      if (Character.isLetterOrDigit(q)) {
-        return false;
-      }
-      if ("-./_,:".indexOf(q) >= 0 && end + 1 < s.length() && isDigit(s.charAt(end + 1))) {
-        return false;
-      }
-    }
-    return true;
+      sink.match(US_SSN, start, end, confidence, EXPLANATIONS[(separated ? 4 : 0) + (named ? 2 : 0) + (words ? 1 : 0)]);
+    });
   }
 
   /** The SSA's issuing rules, on the nine digits starting at {@code start}. */
-  static boolean issuable(String s, int start, boolean separated) {
-    char[] d = new char[9];
-    int k = 0;
-    for (int i = start; k < 9; i++) {
-      char c = s.charAt(i);
-      if (isDigit(c)) {
-        d[k++] = c;
-      }
-    }
-    int area = (d[0] - '0') * 100 + (d[1] - '0') * 10 + (d[2] - '0');
-    int group = (d[3] - '0') * 10 + (d[4] - '0');
-    int serial = (d[5] - '0') * 1000 + (d[6] - '0') * 100 + (d[7] - '0') * 10 + (d[8] - '0');
-    if (area == 0 || area == 666 || area >= 900 || group == 0 || serial == 0) {
+  static boolean issuable(String s, int start) {
+    int[] p = NineDigitCandidates.parts(s, start);
+    if (p[0] == 0 || p[0] == 666 || p[0] >= 900 || p[1] == 0 || p[2] == 0) {
       return false;
     }
-    boolean allSame = true;
-    for (int i = 1; i < 9; i++) {
-      allSame &= d[i] == d[0];
-    }
-    return !allSame && !PUBLISHED.contains(new String(d));
+    String digits = String.format("%03d%02d%04d", p[0], p[1], p[2]);
+    return digits.chars().distinct().count() > 1 && !PUBLISHED.contains(digits);
   }
 
   static boolean fieldSaysSsn(FieldPath field) {

@@ -11,7 +11,7 @@ import java.util.List;
 
 /** Runs one detector over one value, outside the engine, and checks the SPI contract. */
 final class DetectorHarness {
-  record Hit(InfoType type, int start, int end, double confidence, String text) {}
+  record Hit(InfoType type, int start, int end, double confidence, String text, String explanation) {}
 
   private static final DatasetResource RESOURCE =
       DatasetResource.builder(URI.create("memory:test")).content(() -> null).build();
@@ -25,12 +25,15 @@ final class DetectorHarness {
       @Override public FieldPath field() { return path; }
       @Override public String text() { return text; }
     };
-    d.detect(v, (type, start, end, confidence) -> {
+    d.detect(v, (type, start, end, confidence, explanation) -> {
       if (!d.infoTypes().contains(type) || start < 0 || end > text.length() || start >= end
           || confidence < 0 || confidence > 1) {
         throw new AssertionError("invalid match " + type + " " + start + ".." + end + " " + confidence);
       }
-      hits.add(new Hit(type, start, end, confidence, text.substring(start, end)));
+      if (explanation != null && explanation.contains(text.substring(start, end))) {
+        throw new AssertionError("explanation reveals the value: " + explanation);
+      }
+      hits.add(new Hit(type, start, end, confidence, text.substring(start, end), explanation));
     });
     return hits;
   }

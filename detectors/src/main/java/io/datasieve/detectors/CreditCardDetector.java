@@ -1,0 +1,218 @@
+package io.datasieve.detectors;
+
+import io.datasieve.InfoType;
+import io.datasieve.Severity;
+import io.datasieve.spi.Detector;
+import io.datasieve.spi.FieldPath;
+import io.datasieve.spi.FieldValue;
+import io.datasieve.spi.MatchSink;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Payment card numbers (PANs). Candidate first: a run of 12-19 digits, optionally grouped by one
+ * consistent separator (space or hyphen), that stands alone. Then the Luhn checksum and the
+ * issuer ranges (Visa, Mastercard, American Express, Discover, Diners, JCB, UnionPay, Maestro)
+ * with their lengths. One random 16-digit number in ten passes Luhn, so an unformatted run
+ * without context words or a card-like field name stays under the default minimum; grouped
+ * numbers ({@code 4111 1111 ...}) and context raise it. Well-known test numbers
+ * ({@code 4111111111111111}) are reported only under a lowered minimum.
+ */
+public final class CreditCardDetector implements Detector {
+  /** The info type reported. */
+  public static final InfoType CREDIT_CARD_NUMBER =
+      new InfoType("CREDIT_CARD_NUMBER", "PII", "PII/Credit Card Number", Severity.HIGH);
+
+  private static final ContextWords NEARBY = new ContextWords(
+      "card", "credit", "debit", "visa", "mastercard", "master card", "amex", "american express", "discover",
+      "cc", "ccn", "pan", "payment", "card number", "cvv", "expiry", "exp");
+
+  private static final Set<String> TEST_NUMBERS = Set.of(
+      "4111111111111111", "4242424242424242", "4012888888881881", "4000056655665556", "5555555555554444",
+      "5105105105105100", "2223003122003222", "378282246310005", "371449635398431", "6011111111111117",
+      "6011000990139424", "3056930009020004", "36227206271667", "3566002020360505", "6200000000000005",
+      "4000000000000002", "4000000000000077", "5200828282828210");
+
+  @Override
+  public String id() {
+    return "credit-card";
+  }
+
+  @Override
+  public List<InfoType> infoTypes() {
+    return List.of(CREDIT_CARD_NUMBER);
+  }
+
+  @Override
+  public void detect(FieldValue value, MatchSink sink) {
+    String s = value.text();
+    int n = s.length();
+    int i = 0;
+    Boolean field = null;
+    while (i < n) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9' || i > 0 && joined(s, i - 1, true)) {
+        i = skipToken(s, i);
+        continue;
+      }
+      // Collect digits, allowing one kind of single separator between them.
+      char sep = 0;
+      int digits = 0;
+      int groups = 1;
+      int j = i;
+      int end = i;
+      long firstGroupLength = 0;
+      boolean ok = true;
+      while (j < n) {
+        char d = s.charAt(j);
+        if (d >= '0' && d <= '9') {
+          digits++;
+          j++;
+          end = j;
+          if (groups == 1) {
+            firstGroupLength++;
+          }
+        } else if ((d == ' ' || d == '-') && (sep == 0 || sep == d) && j + 1 < n && isDigit(s.charAt(j + 1))) {
+          sep = d;
+          groups++;
+          j++;
+        } else {
+          break;
+        }
+        if (digits > 19) {
+          ok = false;
+          break;
+        }
+      }
+      if (!ok) {
+        while (end < n && (isDigit(s.charAt(end)) || s.charAt(end) == sep)) {
+          end++;
+        }
+        i = end;
+        continue;
+      }
+      if (digits >= 12 && (end == n || !joined(s, end, false))) {
+        String pan = digitsOf(s, i, end);
+        String issuer = issuer(pan);
+        if (issuer != null && luhn(pan)) {
+          if (field == null) {
+            field = fieldSaysCard(value.field());
+          }
+          boolean grouped = groups >= 3 && firstGroupLength == 4;
+          boolean words = NEARBY.occursIn(s, i - 48, end + 24);
+          boolean context = field || words;
+          double confidence;
+          String why;
+          if (TEST_NUMBERS.contains(pan)) {
+            confidence = 0.3;
+            why = "Luhn valid; " + issuer + "; well-known test number";
+          } else {
+            confidence = grouped ? (context ? 0.99 : 0.85) : (context ? 0.95 : 0.45);
+            why = "Luhn valid; " + issuer + (grouped ? "; grouped" : "") + (field ? "; field name" : "")
+                + (words ? "; context words" : "");
+          }
+          sink.match(CREDIT_CARD_NUMBER, i, end, confidence, why);
+        }
+      }
+      i = Math.max(end, i + 1);
+    }
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** Skips the rest of a token of letters/digits so that numbers inside words are not candidates. */
+  private static int skipToken(String s, int i) {
+    if (!Character.isLetterOrDigit(s.charAt(i))) {
+      return i + 1;
+    }
+    int j = i + 1;
+    while (j < s.length() && Character.isLetterOrDigit(s.charAt(j))) {
+      j++;
+    }
+    return j;
+  }
+
+  /**
+   * Whether the char at {@code k} glues a number to a longer token: a letter or digit, or a
+   * {@code . / _ :} next to a digit (decimals, versions, times) on the side away from the number.
+   */
+  private static boolean joined(String s, int k, boolean before) {
+    char c = s.charAt(k);
+    if (Character.isLetterOrDigit(c) || c == '$') {
+      return true;
+    }
+    int other = before ? k - 1 : k + 1;
+    return ".,/_:-".indexOf(c) >= 0 && other >= 0 && other < s.length() && Character.isLetterOrDigit(s.charAt(other));
+  }
+
+  private static String digitsOf(String s, int start, int end) {
+    StringBuilder sb = new StringBuilder(19);
+    for (int i = start; i < end; i++) {
+      char c = s.charAt(i);
+      if (isDigit(c)) {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  /** The Luhn (mod 10) checksum. */
+  static boolean luhn(String digits) {
+    int sum = 0;
+    boolean twice = false;
+    for (int i = digits.length() - 1; i >= 0; i--) {
+      int d = digits.charAt(i) - '0';
+      if (twice) {
+        d *= 2;
+        if (d > 9) {
+          d -= 9;
+        }
+      }
+      sum += d;
+      twice = !twice;
+    }
+    return sum % 10 == 0;
+  }
+
+  /** The card network whose prefix and length the number has, or null. */
+  static String issuer(String pan) {
+    int len = pan.length();
+    int p1 = pan.charAt(0) - '0';
+    int p2 = Integer.parseInt(pan.substring(0, 2));
+    int p3 = Integer.parseInt(pan.substring(0, 3));
+    int p4 = Integer.parseInt(pan.substring(0, 4));
+    int p6 = Integer.parseInt(pan.substring(0, 6));
+    if (p1 == 4 && (len == 13 || len == 16 || len == 19)) {
+      return "Visa range";
+    }
+    if ((p2 >= 51 && p2 <= 55 || p4 >= 2221 && p4 <= 2720) && len == 16) {
+      return "Mastercard range";
+    }
+    if ((p2 == 34 || p2 == 37) && len == 15) {
+      return "American Express range";
+    }
+    if ((p4 == 6011 || p3 >= 644 && p3 <= 649 || p2 == 65 || p6 >= 622126 && p6 <= 622925) && len >= 16 && len <= 19) {
+      return "Discover range";
+    }
+    if ((p3 >= 300 && p3 <= 305 || p2 == 36 || p2 == 38 || p2 == 39) && len >= 14 && len <= 19) {
+      return "Diners Club range";
+    }
+    if (p4 >= 3528 && p4 <= 3589 && len >= 16 && len <= 19) {
+      return "JCB range";
+    }
+    if (p2 == 62 && len >= 16 && len <= 19) {
+      return "UnionPay range";
+    }
+    if ((p2 == 50 || p2 >= 56 && p2 <= 69) && len >= 12 && len <= 19) {
+      return "Maestro range";
+    }
+    return null;
+  }
+
+  static boolean fieldSaysCard(FieldPath field) {
+    return field.hasWord("card") || field.hasWord("cc") || field.hasWord("pan") || field.hasWord("ccn")
+        || field.hasPhrase("credit", "card") || field.hasWord("creditcard") || field.hasWord("cardnumber");
+  }
+}

@@ -1,0 +1,129 @@
+package io.datasieve.detectors;
+
+import io.datasieve.InfoType;
+import io.datasieve.Severity;
+import io.datasieve.spi.Detector;
+import io.datasieve.spi.FieldPath;
+import io.datasieve.spi.FieldValue;
+import io.datasieve.spi.MatchSink;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.validator.routines.DomainValidator;
+
+/**
+ * Email addresses. Candidate first: only an {@code @} starts work; the address is grown left over
+ * local-part characters and right over domain characters, then checked: local part 1-64 chars
+ * without empty dot segments, at least two domain labels of 1-63 letters, digits and inner
+ * hyphens, and a top-level domain in the IANA list (commons-validator). Not addresses: retina
+ * assets ({@code icon@2x.png}), scp/git remotes ({@code git@host:path}), npm scopes ({@code
+ * @org/pkg}, no local part). Reserved example domains ({@code example.com}, {@code .test}) are
+ * placeholders, reported only under a lowered minimum confidence.
+ */
+public final class EmailDetector implements Detector {
+  /** The info type reported. */
+  public static final InfoType EMAIL_ADDRESS =
+      new InfoType("EMAIL_ADDRESS", "PII", "PII/Email Address", Severity.MEDIUM);
+
+  private static final DomainValidator DOMAINS = DomainValidator.getInstance();
+  private static final ContextWords NEARBY = new ContextWords("email", "e mail", "mail", "contact", "mailto");
+
+  @Override
+  public String id() {
+    return "email";
+  }
+
+  @Override
+  public List<InfoType> infoTypes() {
+    return List.of(EMAIL_ADDRESS);
+  }
+
+  @Override
+  public void detect(FieldValue value, MatchSink sink) {
+    String s = value.text();
+    int n = s.length();
+    int from = 0;
+    int at;
+    while ((at = s.indexOf('@', from)) >= 0) {
+      from = at + 1;
+      int start = at;
+      while (start > 0 && isLocalChar(s.charAt(start - 1))) {
+        start--;
+      }
+      while (start < at && s.charAt(start) == '.') {
+        start++;
+      }
+      int end = at + 1;
+      while (end < n && isDomainChar(s.charAt(end))) {
+        end++;
+      }
+      while (end > at + 1 && (s.charAt(end - 1) == '.' || s.charAt(end - 1) == '-')) {
+        end--; // "write to a@b.com." ends the sentence, not the domain
+      }
+      if (start == at || end == at + 1) {
+        continue;
+      }
+      String reason = check(s, start, at, end);
+      if (reason == null) {
+        continue;
+      }
+      from = end;
+      boolean placeholder = reason.startsWith("reserved");
+      boolean context = fieldSaysEmail(value.field()) || NEARBY.occursIn(s, start - 40, start);
+      double confidence = placeholder ? 0.3 : context ? 0.99 : 0.9;
+      sink.match(EMAIL_ADDRESS, start, end, confidence, context ? reason + "; context" : reason);
+    }
+  }
+
+  /** The explanation when {@code s[start, end)} with {@code @} at {@code at} is an address, else null. */
+  static String check(String s, int start, int at, int end) {
+    int localLength = at - start;
+    if (localLength > 64 || s.charAt(at - 1) == '.' || s.indexOf("..", start) >= 0 && s.indexOf("..", start) < at) {
+      return null;
+    }
+    if (end < s.length() && s.charAt(end) == ':' && end + 1 < s.length() && !Character.isDigit(s.charAt(end + 1))) {
+      return null; // git@github.com:org/repo.git
+    }
+    if (start > 0 && s.charAt(start - 1) == '@') {
+      return null;
+    }
+    String domain = s.substring(at + 1, end).toLowerCase(Locale.ROOT);
+    String[] labels = domain.split("\\.", -1);
+    if (labels.length < 2 || domain.length() > 253) {
+      return null;
+    }
+    for (String label : labels) {
+      if (label.isEmpty() || label.length() > 63 || label.charAt(0) == '-' || label.charAt(label.length() - 1) == '-') {
+        return null;
+      }
+    }
+    if (labels.length == 2 && labels[0].matches("[0-9]+x")) {
+      return null; // icon@2x.png
+    }
+    String tld = labels[labels.length - 1];
+    if (!tld.chars().allMatch(Character::isLetter) || !DOMAINS.isValidTld(tld)) {
+      return null;
+    }
+    if (isReserved(domain, tld)) {
+      return "reserved example domain";
+    }
+    return "address syntax, IANA top-level domain";
+  }
+
+  private static boolean isReserved(String domain, String tld) {
+    return tld.equals("test") || tld.equals("example") || tld.equals("invalid") || tld.equals("localhost")
+        || domain.equals("example.com") || domain.equals("example.org") || domain.equals("example.net")
+        || domain.endsWith(".example.com") || domain.endsWith(".example.org") || domain.endsWith(".example.net");
+  }
+
+  static boolean isLocalChar(char c) {
+    return c < 128 && (Character.isLetterOrDigit(c) || ".!#$%&'*+/=?^_`{|}~-".indexOf(c) >= 0) && c != '\'' && c != '`';
+  }
+
+  static boolean isDomainChar(char c) {
+    return c < 128 && (Character.isLetterOrDigit(c) || c == '.' || c == '-');
+  }
+
+  static boolean fieldSaysEmail(FieldPath field) {
+    return field.hasWord("email") || field.hasWord("mail") || field.hasWord("emails") || field.hasPhrase("e", "mail");
+  }
+}

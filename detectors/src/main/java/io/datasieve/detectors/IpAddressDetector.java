@@ -1,0 +1,150 @@
+package io.datasieve.detectors;
+
+import io.datasieve.InfoType;
+import io.datasieve.Severity;
+import io.datasieve.spi.Detector;
+import io.datasieve.spi.FieldPath;
+import io.datasieve.spi.FieldValue;
+import io.datasieve.spi.MatchSink;
+import java.util.List;
+import org.apache.commons.validator.routines.InetAddressValidator;
+
+/**
+ * IP addresses. IPv4: four decimal octets 0-255 without leading zeros, standing alone (not a
+ * version string {@code 1.2.3.4.5}, an OID, a dotted date); "version"/"v" right before it lowers
+ * confidence; loopback, unspecified, broadcast and the documentation ranges (192.0.2.0/24,
+ * 198.51.100.0/24, 203.0.113.0/24) are not about a person and stay under the default minimum.
+ * IPv6: a run of hex digits and colons with at least two colons and four hex digits, validated by
+ * commons-validator ({@code 10:30:00} and MAC addresses are not addresses).
+ */
+public final class IpAddressDetector implements Detector {
+  /** The info type reported. */
+  public static final InfoType IP_ADDRESS = new InfoType("IP_ADDRESS", "PII", "PII/IP Address", Severity.LOW);
+
+  private static final InetAddressValidator INET = InetAddressValidator.getInstance();
+  private static final ContextWords NEARBY = new ContextWords(
+      "ip", "ips", "ip address", "ipv4", "ipv6", "address", "host", "client", "server", "from", "remote", "addr", "src", "dst");
+  private static final ContextWords VERSION = new ContextWords("version", "ver", "v", "release", "build");
+
+  @Override
+  public String id() {
+    return "ip-address";
+  }
+
+  @Override
+  public List<InfoType> infoTypes() {
+    return List.of(IP_ADDRESS);
+  }
+
+  @Override
+  public void detect(FieldValue value, MatchSink sink) {
+    String s = value.text();
+    int n = s.length();
+    int i = 0;
+    while (i < n) {
+      char c = s.charAt(i);
+      boolean startOfToken = i == 0 || !isTokenChar(s.charAt(i - 1));
+      if (startOfToken && isDigit(c)) {
+        int end = ipv4End(s, i);
+        if (end > 0) {
+          report(value, sink, s, i, end, false);
+          i = end;
+          continue;
+        }
+      }
+      if (startOfToken && (isHex(c) || c == ':')) {
+        int end = i;
+        int colons = 0;
+        int hex = 0;
+        while (end < n && (isHex(s.charAt(end)) || s.charAt(end) == ':' || s.charAt(end) == '.')) {
+          char d = s.charAt(end);
+          if (d == ':') {
+            colons++;
+          } else if (d != '.') {
+            hex++;
+          }
+          end++;
+        }
+        if (colons >= 2 && hex >= 4 && (end == n || !isTokenChar(s.charAt(end)))
+            && INET.isValidInet6Address(s.substring(i, end))) {
+          report(value, sink, s, i, end, true);
+          i = end;
+          continue;
+        }
+        i = Math.max(i + 1, end);
+        continue;
+      }
+      i++;
+    }
+  }
+
+  private void report(FieldValue value, MatchSink sink, String s, int start, int end, boolean v6) {
+    String text = s.substring(start, end);
+    boolean special = !v6 && (text.startsWith("127.") || text.equals("0.0.0.0") || text.equals("255.255.255.255")
+        || text.startsWith("192.0.2.") || text.startsWith("198.51.100.") || text.startsWith("203.0.113."))
+        || v6 && (text.equals("::1") || text.toLowerCase(java.util.Locale.ROOT).startsWith("2001:db8:"));
+    boolean version = !v6 && VERSION.occursIn(s, start - 12, start);
+    boolean context = fieldSaysIp(value.field()) || NEARBY.occursIn(s, start - 32, start);
+    double confidence;
+    String why;
+    if (special) {
+      confidence = 0.3;
+      why = "loopback, broadcast or documentation range";
+    } else if (version) {
+      confidence = 0.2;
+      why = "preceded by a version word";
+    } else {
+      confidence = context ? 0.95 : 0.8;
+      why = (v6 ? "valid IPv6" : "four octets 0-255") + (context ? "; context" : "");
+    }
+    sink.match(IP_ADDRESS, start, end, confidence, why);
+  }
+
+  /** End of a standalone dotted quad starting at {@code i}, or -1. */
+  static int ipv4End(String s, int i) {
+    int n = s.length();
+    int j = i;
+    for (int octet = 0; octet < 4; octet++) {
+      int start = j;
+      int v = 0;
+      while (j < n && isDigit(s.charAt(j)) && j - start < 4) {
+        v = v * 10 + (s.charAt(j) - '0');
+        j++;
+      }
+      int len = j - start;
+      if (len == 0 || len > 3 || v > 255 || len > 1 && s.charAt(start) == '0') {
+        return -1;
+      }
+      if (octet < 3) {
+        if (j >= n || s.charAt(j) != '.') {
+          return -1;
+        }
+        j++;
+      }
+    }
+    if (j < n) {
+      char q = s.charAt(j);
+      if (Character.isLetterOrDigit(q) || q == '.' && j + 1 < n && isDigit(s.charAt(j + 1))) {
+        return -1; // 1.2.3.4.5, 1.2.3.4a
+      }
+    }
+    return j;
+  }
+
+  private static boolean isTokenChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '.' || c == ':' || c == '_' || c == '-';
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean isHex(char c) {
+    return isDigit(c) || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
+  }
+
+  static boolean fieldSaysIp(FieldPath field) {
+    return field.hasWord("ip") || field.hasWord("ipv4") || field.hasWord("ipv6") || field.hasPhrase("remote", "addr")
+        || field.hasWord("ipaddress") || field.hasPhrase("client", "address") || field.hasWord("host");
+  }
+}

@@ -1,0 +1,64 @@
+package io.datasieve.detectors;
+
+import io.datasieve.InfoType;
+import io.datasieve.Severity;
+import io.datasieve.spi.Detector;
+import io.datasieve.spi.FieldPath;
+import io.datasieve.spi.FieldValue;
+import io.datasieve.spi.MatchSink;
+import java.util.List;
+
+/**
+ * US Individual Taxpayer Identification Numbers: nine digits shaped like an SSN, with area 9xx
+ * and group 50-65, 70-88, 90-92 or 94-99 (the IRS ranges). Separated forms are reported on their
+ * own; bare nine digits only with context ("ITIN", "taxpayer identification", an {@code itin}
+ * field).
+ */
+public final class UsItinDetector implements Detector {
+  /** The info type reported. */
+  public static final InfoType US_ITIN =
+      new InfoType("US_ITIN", "PII", "PII/US Individual Taxpayer Identification Number", Severity.HIGH);
+
+  private static final ContextWords NEARBY = new ContextWords(
+      "itin", "itins", "taxpayer identification", "taxpayer id", "individual taxpayer", "tax id", "tin");
+
+  private static final String[] EXPLANATIONS = {
+    "9 digits, IRS ITIN ranges",
+    "9 digits, IRS ITIN ranges; context words",
+    "3-2-4 shape, IRS ITIN ranges",
+    "3-2-4 shape, IRS ITIN ranges; context words",
+  };
+
+  @Override
+  public String id() {
+    return "us-itin";
+  }
+
+  @Override
+  public List<InfoType> infoTypes() {
+    return List.of(US_ITIN);
+  }
+
+  @Override
+  public void detect(FieldValue value, MatchSink sink) {
+    String s = value.text();
+    NineDigitCandidates.scan(s, 48, (start, end, separated, lookBackFrom) -> {
+      int[] p = NineDigitCandidates.parts(s, start);
+      if (p[0] < 900 || !itinGroup(p[1])) {
+        return;
+      }
+      boolean context = fieldSaysItin(value.field()) || NEARBY.occursIn(s, lookBackFrom, end + 24);
+      double confidence = separated ? (context ? 0.99 : 0.85) : (context ? 0.85 : 0.30);
+      sink.match(US_ITIN, start, end, confidence, EXPLANATIONS[(separated ? 2 : 0) + (context ? 1 : 0)]);
+    });
+  }
+
+  static boolean itinGroup(int group) {
+    return group >= 50 && group <= 65 || group >= 70 && group <= 88 || group >= 90 && group <= 92
+        || group >= 94 && group <= 99;
+  }
+
+  static boolean fieldSaysItin(FieldPath field) {
+    return field.hasWord("itin") || field.hasPhrase("taxpayer", "id") || field.hasWord("tin");
+  }
+}
