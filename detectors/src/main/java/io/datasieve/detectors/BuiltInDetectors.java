@@ -15,6 +15,9 @@ public final class BuiltInDetectors implements DetectorProvider {
         new PhoneNumberDetector(),
         new CreditCardDetector(),
         new IbanDetector(),
-        new IpAddressDetector());
+        new IpAddressDetector(),
+        new DateOfBirthDetector(),
+        ContextualIdDetector.usPassport(),
+        ContextualIdDetector.usDriverLicense());
   }
 }

@@ -1,0 +1,321 @@
+package io.datasieve.detectors;
+
+import io.datasieve.InfoType;
+import io.datasieve.Severity;
+import io.datasieve.spi.Detector;
+import io.datasieve.spi.FieldPath;
+import io.datasieve.spi.FieldValue;
+import io.datasieve.spi.MatchSink;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Dates of birth. Finds dates in the common written forms, parses them strictly with java.time,
+ * and calls them birth dates only with context: a birth-like field name ({@code dob}, {@code
+ * birth_date}, {@code birthday}, {@code date_of_birth}...) or nearby words ("born", "DOB", "date
+ * of birth", "birthday"), and a plausible age (not in the future, at most 120 years ago). Other
+ * dates are reported as {@code DATE} under the default minimum confidence, for users who want
+ * them.
+ *
+ * <p>Forms: {@code 1987-03-04} (also with {@code /} or {@code .}), {@code 03/04/1987} and {@code
+ * 3-4-87} (month first, as in the US, unless the first number is over 12), {@code 04.03.1987}
+ * (dots: day first, as in Europe), {@code 19870304} (only in a birth-like field), {@code March 4,
+ * 1987}, {@code Mar 4 1987}, {@code 4 March 1987}, {@code 4th Mar. 1987}. A two-digit year is
+ * the most recent one not in the future ({@code 87} is 1987, {@code 05} is 2005).
+ */
+public final class DateOfBirthDetector implements Detector {
+  /** A date of birth. */
+  public static final InfoType DATE_OF_BIRTH = new InfoType("DATE_OF_BIRTH", "PII", "PII/Date of Birth", Severity.HIGH);
+  /** Any other date. */
+  public static final InfoType DATE = new InfoType("DATE", "PII", "PII/Date", Severity.LOW);
+
+  private static final String[] MONTHS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"
+  };
+  private static final ContextWords NEARBY = new ContextWords(
+      "born", "dob", "d o b", "date of birth", "birth date", "birthdate", "birthday", "bday", "b day", "born on", "birth");
+
+  private final Clock clock;
+
+  /** A detector that judges ages against today's date. */
+  public DateOfBirthDetector() {
+    this(Clock.systemUTC());
+  }
+
+  /** A detector that judges ages against the clock's date (for reproducible tests). */
+  public DateOfBirthDetector(Clock clock) {
+    this.clock = clock;
+  }
+
+  @Override
+  public String id() {
+    return "date-of-birth";
+  }
+
+  @Override
+  public List<InfoType> infoTypes() {
+    return List.of(DATE_OF_BIRTH, DATE);
+  }
+
+  /** A parsed date and where it ends. */
+  private record Found(LocalDate date, int end, String form) {}
+
+  @Override
+  public void detect(FieldValue value, MatchSink sink) {
+    String s = value.text();
+    int n = s.length();
+    LocalDate today = null;
+    Boolean field = null;
+    int i = 0;
+    while (i < n) {
+      char c = s.charAt(i);
+      boolean wordStart = i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1));
+      Found f = null;
+      if (wordStart && isDigit(c)) {
+        if (field == null) {
+          field = fieldSaysBirth(value.field());
+        }
+        if (today == null) {
+          today = LocalDate.now(clock);
+        }
+        f = numeric(s, i, today, field);
+        if (f == null) {
+          f = dayMonthName(s, i, today);
+        }
+      } else if (wordStart && Character.isLetter(c) && monthAt(s, i) >= 0) {
+        if (today == null) {
+          today = LocalDate.now(clock);
+        }
+        f = monthNameDay(s, i, today);
+      }
+      if (f == null) {
+        i = skipWord(s, i);
+        continue;
+      }
+      if (field == null) {
+        field = fieldSaysBirth(value.field());
+      }
+      boolean words = NEARBY.occursIn(s, i - 40, i) || NEARBY.occursIn(s, f.end(), f.end() + 12);
+      boolean plausible = !f.date().isAfter(today) && !f.date().isBefore(today.minusYears(120));
+      if ((field || words) && plausible) {
+        sink.match(DATE_OF_BIRTH, i, f.end(), field ? 0.95 : 0.9,
+            f.form() + (field ? "; birth field name" : "; birth context words") + "; plausible age");
+      } else {
+        sink.match(DATE, i, f.end(), 0.4, f.form() + (plausible ? "; no birth context" : "; not a plausible birth date"));
+      }
+      i = f.end();
+    }
+  }
+
+  /** Numeric forms starting at {@code i}. */
+  private static Found numeric(String s, int i, LocalDate today, boolean birthField) {
+    int n = s.length();
+    int a = i;
+    int aEnd = digitsEnd(s, a);
+    int la = aEnd - a;
+    if (la == 8 && birthField && standsAlone(s, aEnd)) {
+      LocalDate d = date(num(s, a, a + 4), num(s, a + 4, a + 6), num(s, a + 6, a + 8));
+      return d == null ? null : new Found(d, aEnd, "YYYYMMDD date");
+    }
+    if (aEnd >= n || !(la >= 1 && la <= 4)) {
+      return null;
+    }
+    char sep = s.charAt(aEnd);
+    if (sep != '-' && sep != '/' && sep != '.') {
+      return null;
+    }
+    int b = aEnd + 1;
+    int bEnd = digitsEnd(s, b);
+    if (bEnd - b < 1 || bEnd - b > 2 || bEnd >= n || s.charAt(bEnd) != sep) {
+      return null;
+    }
+    int c = bEnd + 1;
+    int cEnd = digitsEnd(s, c);
+    int lc = cEnd - c;
+    boolean isoTime = la == 4 && cEnd + 1 < n && s.charAt(cEnd) == 'T' && isDigit(s.charAt(cEnd + 1));
+    if (!standsAlone(s, cEnd) && !isoTime) {
+      return null;
+    }
+    int x = num(s, a, aEnd);
+    int y = num(s, b, bEnd);
+    if (la == 4 && lc >= 1 && lc <= 2) {
+      LocalDate d = date(x, y, num(s, c, cEnd));
+      return d == null ? null : new Found(d, cEnd, "ISO date");
+    }
+    if (la > 2 || lc != 4 && lc != 2) {
+      return null;
+    }
+    int year = lc == 4 ? num(s, c, cEnd) : century(num(s, c, cEnd), today);
+    boolean dayFirst = sep == '.' || x > 12;
+    LocalDate d = dayFirst ? date(year, y, x) : date(year, x, y);
+    return d == null ? null : new Found(d, cEnd, dayFirst ? "day-month-year date" : "month/day/year date");
+  }
+
+  /** {@code 4 March 1987}, {@code 4th Mar. 1987}. */
+  private static Found dayMonthName(String s, int i, LocalDate today) {
+    int dEnd = digitsEnd(s, i);
+    if (dEnd - i > 2) {
+      return null;
+    }
+    int day = num(s, i, dEnd);
+    int j = skipOrdinal(s, dEnd);
+    if (j < s.length() && s.charAt(j) == ' ') {
+      j++;
+    } else {
+      return null;
+    }
+    if (s.startsWith("of ", j)) {
+      j += 3;
+    }
+    int month = monthAt(s, j);
+    if (month < 0) {
+      return null;
+    }
+    j = monthEnd(s, j);
+    return year(s, j, month, day, today, "day month-name year date");
+  }
+
+  /** {@code March 4, 1987}, {@code Mar 4 1987}. */
+  private static Found monthNameDay(String s, int i, LocalDate today) {
+    int month = monthAt(s, i);
+    int j = monthEnd(s, i);
+    if (j >= s.length() || s.charAt(j) != ' ') {
+      return null;
+    }
+    j++;
+    int dEnd = digitsEnd(s, j);
+    if (dEnd - j < 1 || dEnd - j > 2) {
+      return null;
+    }
+    int day = num(s, j, dEnd);
+    j = skipOrdinal(s, dEnd);
+    if (j < s.length() && s.charAt(j) == ',') {
+      j++;
+    }
+    return year(s, j, month, day, today, "month-name day year date");
+  }
+
+  private static Found year(String s, int j, int month, int day, LocalDate today, String form) {
+    if (j >= s.length() || s.charAt(j) != ' ') {
+      return null;
+    }
+    j++;
+    if (j < s.length() && s.charAt(j) == '\'') {
+      j++;
+    }
+    int yEnd = digitsEnd(s, j);
+    int ly = yEnd - j;
+    if (ly != 4 && ly != 2 || !standsAlone(s, yEnd)) {
+      return null;
+    }
+    int year = ly == 4 ? num(s, j, yEnd) : century(num(s, j, yEnd), today);
+    LocalDate d = date(year, month + 1, day);
+    return d == null ? null : new Found(d, yEnd, form);
+  }
+
+  /**
+   * Index of the month (0-11) whose full name, 3-letter abbreviation or "Sept" is the word at
+   * {@code i} (any case), or -1. Compares in place: it runs at the start of many words.
+   */
+  static int monthAt(String s, int i) {
+    int end = i;
+    while (end < s.length() && Character.isLetter(s.charAt(end))) {
+      end++;
+    }
+    int len = end - i;
+    if (len < 3 || len > 9) {
+      return -1;
+    }
+    for (int m = 0; m < 12; m++) {
+      String name = MONTHS[m];
+      if ((len == 3 || len == name.length() || m == 8 && len == 4) && s.regionMatches(true, i, name, 0, len)) {
+        return m;
+      }
+    }
+    return -1;
+  }
+
+  private static int monthEnd(String s, int i) {
+    int j = i;
+    while (j < s.length() && Character.isLetter(s.charAt(j))) {
+      j++;
+    }
+    if (j < s.length() && s.charAt(j) == '.') {
+      j++;
+    }
+    return j;
+  }
+
+  private static int skipOrdinal(String s, int j) {
+    if (j + 2 <= s.length()) {
+      String t = s.substring(j, j + 2).toLowerCase(Locale.ROOT);
+      if ((t.equals("st") || t.equals("nd") || t.equals("rd") || t.equals("th"))
+          && (j + 2 == s.length() || !Character.isLetter(s.charAt(j + 2)))) {
+        return j + 2;
+      }
+    }
+    return j;
+  }
+
+  /** The most recent year ending in these two digits that is not in the future. */
+  static int century(int yy, LocalDate today) {
+    int y = today.getYear() / 100 * 100 + yy;
+    return y > today.getYear() ? y - 100 : y;
+  }
+
+  private static LocalDate date(int y, int m, int d) {
+    try {
+      return LocalDate.of(y, m, d);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  private static boolean standsAlone(String s, int end) {
+    if (end >= s.length()) {
+      return true;
+    }
+    char q = s.charAt(end);
+    return !Character.isLetterOrDigit(q) && !((q == '.' || q == '-' || q == '/' || q == ':')
+        && end + 1 < s.length() && isDigit(s.charAt(end + 1)));
+  }
+
+  private static int digitsEnd(String s, int i) {
+    int j = i;
+    while (j < s.length() && isDigit(s.charAt(j))) {
+      j++;
+    }
+    return j;
+  }
+
+  private static int num(String s, int from, int to) {
+    int v = 0;
+    for (int k = from; k < to; k++) {
+      v = v * 10 + (s.charAt(k) - '0');
+    }
+    return v;
+  }
+
+  private static int skipWord(String s, int i) {
+    if (!Character.isLetterOrDigit(s.charAt(i))) {
+      return i + 1;
+    }
+    int j = i + 1;
+    while (j < s.length() && Character.isLetterOrDigit(s.charAt(j))) {
+      j++;
+    }
+    return j;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  static boolean fieldSaysBirth(FieldPath field) {
+    return field.hasWord("dob") || field.hasWord("birthday") || field.hasWord("birthdate") || field.hasWord("birth")
+        || field.hasWord("born") || field.hasWord("bday");
+  }
+}
