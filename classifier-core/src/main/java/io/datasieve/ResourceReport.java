@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param issues problems met, in the order they were met
  * @param stats counters
  * @param findings findings sorted by info type id, then detector id
+ * @param columns the columns that mostly hold one kind of sensitive data, sorted by field
  */
 public record ResourceReport(
     DatasetResource resource,
@@ -19,7 +20,8 @@ public record ResourceReport(
     ResourceStatus status,
     List<Issue> issues,
     ResourceStats stats,
-    List<Finding> findings) {
+    List<Finding> findings,
+    List<ColumnClassification> columns) {
 
   /** Copies the lists so the record is immutable. */
   public ResourceReport {
@@ -28,5 +30,6 @@ public record ResourceReport(
     Objects.requireNonNull(stats, "stats");
     issues = List.copyOf(issues);
     findings = List.copyOf(findings);
+    columns = List.copyOf(columns);
   }
 }

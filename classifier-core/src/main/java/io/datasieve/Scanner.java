@@ -77,6 +77,8 @@ public final class Scanner {
    * @param maxIssues issues kept per resource; further ones are counted in a last issue
    * @param splitSize local uncompressed files at least this large are read in parts, in parallel,
    *     when their format supports it and {@code threads > 1}
+   * @param columnThreshold share of a column's values that must match a type confidently for the
+   *     column to be classified as holding it
    */
   public record Settings(
       double minConfidence,
@@ -88,7 +90,8 @@ public final class Scanner {
       long maxRecords,
       double sampleFraction,
       int maxIssues,
-      long splitSize) {}
+      long splitSize,
+      double columnThreshold) {}
 
   /** Builds a {@link Scanner}. Setters validate their argument at once and name a bad value. */
   public static final class Builder {
@@ -103,6 +106,7 @@ public final class Scanner {
     private double sampleFraction = 1.0;
     private int maxIssues = 100;
     private long splitSize = 32L << 20;
+    private double columnThreshold = 0.5;
     private byte[] hashKey;
 
     private Builder() {}
@@ -249,6 +253,19 @@ public final class Scanner {
     }
 
     /**
+     * Share of a column's values, in (0, 1], that must match an info type confidently for the
+     * column to be classified as holding it; weak matches of that type in the column are then
+     * reported too. Default 0.5.
+     */
+    public Builder columnThreshold(double share) {
+      if (!(share > 0.0 && share <= 1.0)) {
+        throw new IllegalArgumentException("columnThreshold must be within (0, 1], got " + share);
+      }
+      this.columnThreshold = share;
+      return this;
+    }
+
+    /**
      * Builds the scanner.
      *
      * @throws IllegalStateException if no detector was added
@@ -278,7 +295,7 @@ public final class Scanner {
       Settings s =
           new Settings(
               minConfidence, maxOccurrences, evidence, threads, maxFieldLength, maxRecordLength,
-              maxRecords, sampleFraction, maxIssues, splitSize);
+              maxRecords, sampleFraction, maxIssues, splitSize, columnThreshold);
       List<RecordSourceProvider> sources = new ArrayList<>();
       ServiceLoader.load(RecordSourceProvider.class, Scanner.class.getClassLoader())
           .forEach(sources::add);

@@ -9,6 +9,7 @@ import io.datasieve.spi.Detector;
 import io.datasieve.spi.FieldPath;
 import io.datasieve.spi.FieldValue;
 import io.datasieve.spi.MatchSink;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,14 @@ final class BatchDetection implements FieldValue, MatchSink {
   private final Evidence evidence;
   private final ScanListener listener;
   private final IssueLog issues;
+  /** Matches this weak are kept aside per column, in case the column turns out to hold the type. */
+  static final double WEAK_FLOOR = 0.25;
+
   private final Map<String, FindingAccumulator> found = new HashMap<>();
+  private final Map<String, FindingAccumulator> weak = new HashMap<>();
+  private final Map<String, ColumnTally> columns = new HashMap<>();
+  private final List<String> valueConfident = new ArrayList<>(4);
+  private final List<String> valueWeak = new ArrayList<>(4);
 
   // Current value, reused across values: detectors must not keep it.
   private long record;
@@ -56,12 +64,15 @@ final class BatchDetection implements FieldValue, MatchSink {
     this.issues = issues;
   }
 
-  Map<String, FindingAccumulator> run(Batch batch) {
+  /** Runs the detectors over the batch; results are then read with the accessors. */
+  BatchDetection run(Batch batch) {
     for (int i = 0; i < batch.size; i++) {
       record = batch.records[i];
       fieldIndex = batch.fieldIndexes[i];
       field = batch.fields[i];
       text = batch.values[i];
+      valueConfident.clear();
+      valueWeak.clear();
       for (Detector d : detectors) {
         detector = d;
         try {
@@ -76,8 +87,32 @@ final class BatchDetection implements FieldValue, MatchSink {
                   null));
         }
       }
+      columns.computeIfAbsent(field.column(), k -> new ColumnTally()).addValue(valueConfident, valueWeak);
     }
+    return this;
+  }
+
+  /** Confident matches, by detector and info type. */
+  Map<String, FindingAccumulator> found() {
     return found;
+  }
+
+  /** Weak matches, by detector, info type and column ({@link #weakKey}). */
+  Map<String, FindingAccumulator> weak() {
+    return weak;
+  }
+
+  /** Column tallies, by column. */
+  Map<String, ColumnTally> columns() {
+    return columns;
+  }
+
+  static String key(String detector, String infoType) {
+    return detector + '\u0000' + infoType;
+  }
+
+  static String weakKey(String detector, String infoType, String column) {
+    return detector + '\u0000' + infoType + '\u0000' + column;
   }
 
   long matches() {
@@ -116,17 +151,29 @@ final class BatchDetection implements FieldValue, MatchSink {
           "detector '" + detector.id() + "' reported an invalid match: " + infoType + " [" + start
               + ", " + end + ") confidence " + confidence + " in a value of length " + text.length());
     }
-    if (confidence < minConfidence) {
+    boolean confident = confidence >= minConfidence;
+    if (!confident && confidence < WEAK_FLOOR) {
       return;
     }
-    matches++;
     Occurrence occ =
         new Occurrence(
             record, field.path(), start, end, FindingAccumulator.round(confidence),
             evidence.render(text, start, end), explanation);
+    if (!confident) {
+      if (!valueWeak.contains(infoType.id())) {
+        valueWeak.add(infoType.id());
+      }
+      weak.computeIfAbsent(weakKey(detector.id(), infoType.id(), field.column()),
+              k -> new FindingAccumulator(infoType, detector.id(), maxOccurrences))
+          .add(record, fieldIndex, occ);
+      return;
+    }
+    matches++;
+    if (!valueConfident.contains(infoType.id())) {
+      valueConfident.add(infoType.id());
+    }
     found
-        .computeIfAbsent(
-            detector.id() + '\u0000' + infoType.id(),
+        .computeIfAbsent(key(detector.id(), infoType.id()),
             k -> new FindingAccumulator(infoType, detector.id(), maxOccurrences))
         .add(record, fieldIndex, occ);
     listener.onOccurrence(resource, infoType, occ);

@@ -120,6 +120,26 @@ final class FindingAccumulator {
     }
   }
 
+  /**
+   * A copy whose matches are raised to at least {@code minConfidence}, with {@code note} added to
+   * their explanations: weak matches in a column classified as their type.
+   */
+  FindingAccumulator promoted(double minConfidence, String note) {
+    FindingAccumulator p = new FindingAccumulator(infoType, detector, maxOccurrences);
+    p.count = count;
+    p.confidence = Math.max(confidence, minConfidence);
+    p.otherFieldsCount = otherFieldsCount;
+    fields.forEach((f, st) -> p.fields.computeIfAbsent(f, k -> new FieldStats()).add(st.firstRecord, st.firstFieldIndex, st.count));
+    for (Keyed k : kept) {
+      Occurrence o = k.occurrence();
+      String why = o.explanation() == null ? note : o.explanation() + "; " + note;
+      p.kept.add(new Keyed(k.record(), k.fieldIndex(), new Occurrence(o.record(), o.field(), o.start(), o.end(),
+          round(Math.max(o.confidence(), minConfidence)), o.evidence(), why)));
+    }
+    p.sorted = false;
+    return p;
+  }
+
   Finding toFinding() {
     trim();
     if (fields.size() > MAX_FIELDS) {

@@ -1,5 +1,6 @@
 package io.datasieve.internal;
 
+import io.datasieve.ColumnClassification;
 import io.datasieve.DataFormat;
 import io.datasieve.DatasetResource;
 import io.datasieve.Finding;
@@ -23,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,6 +46,8 @@ final class ResourceScan implements SourceContext {
   private final IssueLog issues;
   private final Map<String, FieldPath> paths = new ConcurrentHashMap<>();
   private final Map<String, FindingAccumulator> findings = new java.util.HashMap<>();
+  private final Map<String, FindingAccumulator> weak = new java.util.HashMap<>();
+  private final Map<String, ColumnTally> columns = new java.util.HashMap<>();
 
   private InputStream content;
   private InputStream rawBuffered;
@@ -274,11 +278,13 @@ final class ResourceScan implements SourceContext {
     }
     long millis = (System.nanoTime() - started) / 1_000_000;
     List<Finding> sorted;
+    List<ColumnClassification> classified;
     synchronized (this) {
+      classified = classifyColumns();
       sorted = ScanEngine.sortFindings(findings);
     }
     return new ResourceReport(resource, format, status, issues.toList(),
-        new ResourceStats(records, fields.get(), bytes, millis), sorted);
+        new ResourceStats(records, fields.get(), bytes, millis), sorted, classified);
   }
 
   /**
@@ -321,15 +327,72 @@ final class ResourceScan implements SourceContext {
         settings.maxOccurrences(), engine.evidence(), listener, issues);
   }
 
-  private synchronized void merge(Map<String, FindingAccumulator> batchFindings) {
-    batchFindings.forEach((k, v) -> {
-      FindingAccumulator mine = findings.get(k);
+  private synchronized void merge(BatchDetection batch) {
+    mergeInto(findings, batch.found());
+    mergeInto(weak, batch.weak());
+    batch.columns().forEach((c, tally) -> {
+      ColumnTally mine = columns.get(c);
       if (mine == null) {
-        findings.put(k, v);
+        columns.put(c, tally);
+      } else {
+        mine.merge(tally);
+      }
+    });
+  }
+
+  private static void mergeInto(Map<String, FindingAccumulator> into, Map<String, FindingAccumulator> from) {
+    from.forEach((k, v) -> {
+      FindingAccumulator mine = into.get(k);
+      if (mine == null) {
+        into.put(k, v);
       } else {
         mine.merge(v);
       }
     });
+  }
+
+  /**
+   * Classifies columns: a type is dominant when at least the threshold share of the column's
+   * values matched it confidently. Weak matches of a dominant type in that column then count:
+   * they join the findings, raised to the minimum confidence, and the column's matched ratio.
+   * Runs once, after every batch has been merged.
+   */
+  private List<ColumnClassification> classifyColumns() {
+    List<ColumnClassification> out = new ArrayList<>();
+    List<String> keys = new ArrayList<>(columns.keySet());
+    java.util.Collections.sort(keys);
+    for (String column : keys) {
+      ColumnTally tally = columns.get(column);
+      List<String> dominant = new ArrayList<>();
+      double best = 0;
+      List<String> types = new ArrayList<>(tally.byType.keySet());
+      java.util.Collections.sort(types);
+      for (String type : types) {
+        long[] c = tally.byType.get(type);
+        if (c[0] >= settings.columnThreshold() * tally.values && c[0] > 0) {
+          dominant.add(type);
+          best = Math.max(best, (double) (c[0] + c[1]) / tally.values);
+          promoteWeak(type, column);
+        }
+      }
+      if (!dominant.isEmpty()) {
+        out.add(new ColumnClassification(column, dominant, FindingAccumulator.round(best), tally.values));
+      }
+    }
+    return out;
+  }
+
+  private void promoteWeak(String type, String column) {
+    String suffix = '\u0000' + type + '\u0000' + column;
+    List<String> weakKeys = new ArrayList<>(weak.keySet());
+    java.util.Collections.sort(weakKeys);
+    for (String k : weakKeys) {
+      if (k.endsWith(suffix)) {
+        String detector = k.substring(0, k.length() - suffix.length());
+        FindingAccumulator promoted = weak.get(k).promoted(settings.minConfidence(), "column mostly " + type);
+        mergeInto(findings, Map.of(BatchDetection.key(detector, type), promoted));
+      }
+    }
   }
 
   private synchronized void awaitBatches() {

@@ -87,6 +87,20 @@ public final class JsonReportWriter implements ReportWriter {
       writeFinding(g, f);
     }
     g.writeEndArray();
+    g.writeArrayFieldStart("columns");
+    for (io.datasieve.ColumnClassification c : r.columns()) {
+      g.writeStartObject();
+      g.writeStringField("field", c.field());
+      g.writeArrayFieldStart("infoTypes");
+      for (String t : c.infoTypes()) {
+        g.writeString(t);
+      }
+      g.writeEndArray();
+      g.writeNumberField("matchedRatio", c.matchedRatio());
+      g.writeNumberField("values", c.values());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
     g.writeEndObject();
   }
 

@@ -40,6 +40,10 @@ public final class TextReportWriter implements ReportWriter {
           w.printf(Locale.ROOT, "           ... %,d more%n", f.count() - f.occurrences().size());
         }
       }
+      for (io.datasieve.ColumnClassification c : r.columns()) {
+        w.printf(Locale.ROOT, "  column   %s: %s (%.0f%% of %,d values)%n", c.field(), String.join(", ", c.infoTypes()),
+            c.matchedRatio() * 100, c.values());
+      }
       for (Issue i : r.issues()) {
         w.printf("  %-8s %s%s%n", i.severity(), location(i), i.message());
       }

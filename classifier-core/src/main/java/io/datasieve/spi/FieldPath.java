@@ -16,11 +16,13 @@ import java.util.Objects;
  */
 public final class FieldPath {
   private final String path;
+  private final String column;
   private final String leafName;
   private final List<String> words;
 
   private FieldPath(String path) {
     this.path = path;
+    this.column = path.startsWith("$") ? path.replaceAll("\\[[0-9]+\\]", "[*]") : path;
     this.leafName = leafOf(path);
     this.words = List.copyOf(split(leafName));
   }
@@ -58,6 +60,14 @@ public final class FieldPath {
   /** The path as reported ({@code ssn}, {@code $.user.phones[1]}). */
   public String path() {
     return path;
+  }
+
+  /**
+   * The column this field belongs to: the path with array indices generalised ({@code
+   * $.messages[*].content} for {@code $.messages[2].content}); a CSV header is its own column.
+   */
+  public String column() {
+    return column;
   }
 
   /** The last named segment, without array indices ({@code phones} for {@code $.user.phones[1]}). */
