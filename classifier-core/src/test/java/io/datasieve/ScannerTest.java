@@ -218,6 +218,33 @@ class ScannerTest {
     assertTrue(r.issues().get(0).message().contains("detector 'bad' failed"));
   }
 
+  /** Reports one fixed span of a value with a fixed confidence. */
+  private static Detector fixed(String id, InfoType type, int start, int end, double confidence) {
+    return new Detector() {
+      @Override public String id() { return id; }
+      @Override public List<InfoType> infoTypes() { return List.of(type); }
+      @Override public void detect(FieldValue v, MatchSink s) {
+        if (v.text().length() >= end) {
+          s.match(type, start, end, confidence, id);
+        }
+      }
+    };
+  }
+
+  @Test
+  void overlappingMatchesOfDifferentTypesKeepTheMoreConfident() {
+    InfoType a = new InfoType("TYPE_A", "PII", "PII/A", Severity.HIGH);
+    InfoType b = new InfoType("TYPE_B", "PII", "PII/B", Severity.HIGH);
+    InfoType c = new InfoType("TYPE_C", "PII", "PII/C", Severity.HIGH);
+    Path f = write(dir, "o.csv", "v\n0123456789abcdef\n");
+    ResourceReport r = Scanner.builder().threads(1)
+        .detector(fixed("a", a, 0, 12, 0.95))   // wins over b: more confident
+        .detector(fixed("b", b, 4, 10, 0.85))
+        .detector(fixed("c", c, 0, 12, 0.95))   // ties with a exactly: both stay
+        .build().scan(DatasetResource.of(f));
+    assertEquals(List.of("TYPE_A", "TYPE_C"), r.findings().stream().map(x -> x.infoType().id()).toList());
+  }
+
   @Test
   void builderRejectsBadValuesNamingThem() {
     assertTrue(assertThrows(IllegalArgumentException.class, () -> Scanner.builder().threads(0))

@@ -36,6 +36,15 @@ final class BatchDetection implements FieldValue, MatchSink {
   private final Map<String, ColumnTally> columns = new HashMap<>();
   private final List<String> valueConfident = new ArrayList<>(4);
   private final List<String> valueWeak = new ArrayList<>(4);
+  /** Matches of the current value, held until every detector has run so conflicts can be resolved. */
+  private final List<Pending> pending = new ArrayList<>(4);
+
+  private record Pending(Detector detector, InfoType type, int start, int end, double confidence, String explanation) {
+    boolean loses(Pending o) {
+      return !type.equals(o.type) && start < o.end && o.start < end
+          && (o.confidence > confidence || o.confidence == confidence && o.end - o.start > end - start);
+    }
+  }
 
   // Current value, reused across values: detectors must not keep it.
   private long record;
@@ -73,6 +82,7 @@ final class BatchDetection implements FieldValue, MatchSink {
       text = batch.values[i];
       valueConfident.clear();
       valueWeak.clear();
+      pending.clear();
       for (Detector d : detectors) {
         detector = d;
         try {
@@ -87,6 +97,7 @@ final class BatchDetection implements FieldValue, MatchSink {
                   null));
         }
       }
+      resolveAndRecord();
       columns.computeIfAbsent(field.column(), k -> new ColumnTally()).addValue(valueConfident, valueWeak);
     }
     return this;
@@ -151,10 +162,31 @@ final class BatchDetection implements FieldValue, MatchSink {
           "detector '" + detector.id() + "' reported an invalid match: " + infoType + " [" + start
               + ", " + end + ") confidence " + confidence + " in a value of length " + text.length());
     }
-    boolean confident = confidence >= minConfidence;
-    if (!confident && confidence < WEAK_FLOOR) {
-      return;
+    if (confidence >= WEAK_FLOOR) {
+      pending.add(new Pending(detector, infoType, start, end, confidence, explanation));
     }
+  }
+
+  /**
+   * Where matches of different info types overlap, the more confident one (or, equally confident,
+   * the longer one) wins: digits inside an IBAN are not also a phone number. Equal matches both
+   * stay. Then the winners are recorded.
+   */
+  private void resolveAndRecord() {
+    for (int a = 0; a < pending.size(); a++) {
+      Pending p = pending.get(a);
+      boolean lost = false;
+      for (int b = 0; b < pending.size() && !lost; b++) {
+        lost = b != a && p.loses(pending.get(b));
+      }
+      if (!lost) {
+        record(p.detector(), p.type(), p.start(), p.end(), p.confidence(), p.explanation());
+      }
+    }
+  }
+
+  private void record(Detector detector, InfoType infoType, int start, int end, double confidence, String explanation) {
+    boolean confident = confidence >= minConfidence;
     Occurrence occ =
         new Occurrence(
             record, field.path(), start, end, FindingAccumulator.round(confidence),

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.VersionProvider.class,
     description = "Finds sensitive data (PII, secrets) in AI training datasets: CSV, JSONL, Parquet.",
-    subcommands = {ScanCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ScanCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   /** Exit code: the scan found nothing. */
   public static final int CLEAN = 0;
@@ -43,8 +43,10 @@ public final class Main implements Runnable {
     cl.setErr(new java.io.PrintWriter(new java.io.OutputStreamWriter(err, java.nio.charset.StandardCharsets.UTF_8), true));
     cl.getCommandSpec().exitCodeOnInvalidInput(ERROR);
     cl.getCommandSpec().exitCodeOnExecutionException(ERROR);
-    cl.getSubcommands().get("scan").getCommandSpec().exitCodeOnInvalidInput(ERROR);
-    cl.getSubcommands().get("scan").getCommandSpec().exitCodeOnExecutionException(ERROR);
+    for (CommandLine sub : cl.getSubcommands().values()) {
+      sub.getCommandSpec().exitCodeOnInvalidInput(ERROR);
+      sub.getCommandSpec().exitCodeOnExecutionException(ERROR);
+    }
     cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
       commandLine.getErr().println("datasieve: " + ex.getMessage());
       return ERROR;

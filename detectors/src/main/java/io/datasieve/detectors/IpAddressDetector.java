@@ -24,7 +24,8 @@ public final class IpAddressDetector implements Detector {
   private static final InetAddressValidator INET = InetAddressValidator.getInstance();
   private static final ContextWords NEARBY = new ContextWords(
       "ip", "ips", "ip address", "ipv4", "ipv6", "address", "host", "client", "server", "from", "remote", "addr", "src", "dst");
-  private static final ContextWords VERSION = new ContextWords("version", "ver", "v", "release", "build");
+  private static final ContextWords VERSION = new ContextWords(
+      "version", "ver", "v", "release", "build", "app", "sdk", "firmware", "os", "client version", "upgraded to");
 
   @Override
   public String id() {
@@ -83,7 +84,7 @@ public final class IpAddressDetector implements Detector {
     boolean special = !v6 && (text.startsWith("127.") || text.equals("0.0.0.0") || text.equals("255.255.255.255")
         || text.startsWith("192.0.2.") || text.startsWith("198.51.100.") || text.startsWith("203.0.113."))
         || v6 && (text.equals("::1") || text.toLowerCase(java.util.Locale.ROOT).startsWith("2001:db8:"));
-    boolean version = !v6 && VERSION.occursIn(s, start - 12, start);
+    boolean version = !v6 && (VERSION.occursIn(s, start - 12, start) || fieldSaysVersion(value.field()));
     boolean context = fieldSaysIp(value.field()) || NEARBY.occursIn(s, start - 32, start);
     double confidence;
     String why;
@@ -92,7 +93,7 @@ public final class IpAddressDetector implements Detector {
       why = "loopback, broadcast or documentation range";
     } else if (version) {
       confidence = 0.2;
-      why = "preceded by a version word";
+      why = "a version number (version word or field)";
     } else {
       confidence = context ? 0.95 : 0.8;
       why = (v6 ? "valid IPv6" : "four octets 0-255") + (context ? "; context" : "");
@@ -141,6 +142,11 @@ public final class IpAddressDetector implements Detector {
 
   private static boolean isHex(char c) {
     return isDigit(c) || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
+  }
+
+  static boolean fieldSaysVersion(FieldPath field) {
+    return field.hasWord("version") || field.hasWord("ver") || field.hasWord("build") || field.hasWord("release")
+        || field.hasWord("firmware");
   }
 
   static boolean fieldSaysIp(FieldPath field) {

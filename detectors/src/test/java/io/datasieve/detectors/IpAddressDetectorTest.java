@@ -16,6 +16,8 @@ class IpAddressDetectorTest {
       81.2.69.160                                    ~ ip      ~ 81.2.69.160
       # negatives
       version 1.2.3.4                                ~ notes   ~ ``
+      2.5.1.94                                       ~ app_version ~ ``
+      logging in from app 3.2.1.4                    ~ notes   ~ ``
       v10.2.0.1                                      ~ notes   ~ ``
       1.2.3.4.5                                      ~ notes   ~ ``
       OID 1.3.6.1.4.1.343                            ~ notes   ~ ``

@@ -32,7 +32,7 @@ import org.apache.parquet.io.LocalOutputFile;
  * that the committed files in {@code samples/data} are exactly what this writes.
  *
  * <p>Usage: {@code mvn -pl samples -am -q install -DskipTests && mvn -pl samples exec:java}, or
- * run {@code SampleData OUTPUT_DIR}.
+ * run {@code SampleData SAMPLES_DIR}.
  */
 public final class SampleData {
   private static final String[] FIRST = {
@@ -53,11 +53,15 @@ public final class SampleData {
     this.random = new Random(seed);
   }
 
-  /** Writes every sample file into {@code args[0]} (default {@code samples/data}). */
+  /**
+   * Writes the samples into {@code args[0]/data} and the labeled evaluation corpus into {@code
+   * args[0]/eval} (default {@code samples}).
+   */
   public static void main(String[] args) throws IOException {
-    Path out = Path.of(args.length > 0 ? args[0] : "samples/data");
-    writeAll(out);
-    System.out.println("wrote samples to " + out.toAbsolutePath());
+    Path root = Path.of(args.length > 0 ? args[0] : "samples");
+    writeAll(root.resolve("data"));
+    EvalCorpus.writeAll(root.resolve("eval"));
+    System.out.println("wrote samples to " + root.resolve("data").toAbsolutePath() + " and " + root.resolve("eval").toAbsolutePath());
   }
 
   /** Writes {@code customers.csv}, {@code support_chats.jsonl} and {@code transactions.parquet}. */

@@ -16,9 +16,21 @@ class SampleDataTest {
   @Test
   void committedSamplesMatchTheGenerator() throws IOException {
     SampleData.writeAll(dir);
-    Path committed = Path.of("data");
-    for (String name : List.of("customers.csv", "support_chats.jsonl", "transactions.parquet")) {
-      assertArrayEquals(Files.readAllBytes(committed.resolve(name)), Files.readAllBytes(dir.resolve(name)),
+    compare(Path.of("data"), dir, List.of("customers.csv", "support_chats.jsonl", "transactions.parquet"));
+  }
+
+  @Test
+  void committedEvaluationCorpusMatchesTheGenerator() throws IOException {
+    EvalCorpus.writeAll(dir);
+    List<String> names = List.of("customers.csv", "support_chats.jsonl", "accounts.parquet");
+    List<String> all = new java.util.ArrayList<>(names);
+    names.forEach(n -> all.add(n + ".labels.json"));
+    compare(Path.of("eval"), dir, all);
+  }
+
+  private static void compare(Path committed, Path generated, List<String> names) throws IOException {
+    for (String name : names) {
+      assertArrayEquals(Files.readAllBytes(committed.resolve(name)), Files.readAllBytes(generated.resolve(name)),
           name + " differs from the generator's output: regenerate with mvn -pl samples exec:java");
     }
   }
