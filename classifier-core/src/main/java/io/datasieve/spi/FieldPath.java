@@ -19,12 +19,14 @@ public final class FieldPath {
   private final String column;
   private final String leafName;
   private final List<String> words;
+  private final List<String> pathWords;
 
   private FieldPath(String path) {
     this.path = path;
     this.column = path.startsWith("$") ? path.replaceAll("\\[[0-9]+\\]", "[*]") : path;
     this.leafName = leafOf(path);
     this.words = List.copyOf(split(leafName));
+    this.pathWords = List.copyOf(split(path));
   }
 
   /** Creates a field path; prefer {@link SourceContext#fieldPath} inside readers, which interns. */
@@ -78,6 +80,14 @@ public final class FieldPath {
   /** Lower-case words of the leaf name, split at non-alphanumerics and camel-case humps. */
   public List<String> words() {
     return words;
+  }
+
+  /**
+   * Lower-case words of the whole path ({@code [product, name]} for {@code $.product.name}), for
+   * detectors that must tell a person's name from a product's.
+   */
+  public List<String> pathWords() {
+    return pathWords;
   }
 
   /** Whether the leaf name contains this lower-case word as a whole word. */

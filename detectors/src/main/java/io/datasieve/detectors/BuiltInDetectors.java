@@ -18,6 +18,7 @@ public final class BuiltInDetectors implements DetectorProvider {
         new IpAddressDetector(),
         new DateOfBirthDetector(),
         ContextualIdDetector.usPassport(),
-        ContextualIdDetector.usDriverLicense());
+        ContextualIdDetector.usDriverLicense(),
+        new PersonNameDetector());
   }
 }

@@ -406,7 +406,12 @@ public final class EvalCorpus {
         List<String> messages = new ArrayList<>();
         messages.add("{\"role\":\"system\",\"content\":\"You are a support assistant for Acme Bank.\"}");
         Text user = new Text(r, "$.messages[1].content");
-        switch (random.nextInt(17)) {
+        switch (random.nextInt(21)) {
+          // Names in prose, and words that only look like names.
+          case 17 -> user.plain("I spoke with ").pii("PERSON_NAME", name()).plain(" yesterday and she said to write here.");
+          case 18 -> user.plain("Will you ask ").pii("PERSON_NAME", name()).plain(" to call me back? May I get a refund?");
+          case 19 -> user.plain("PLEASE HELP. The Acme Widget Pro stopped working in March, Bill me later.");
+          case 20 -> user.plain(FIRST[random.nextInt(FIRST.length)]).plain(" here, the Microsoft Teams link is broken.");
           // Hard cases: sensitive, but without the context a careful detector needs.
           case 12 -> user.plain("ping me ").pii("PHONE_NUMBER", phone(false).replaceAll("[^0-9]", "")).plain(" later");
           case 13 -> user.plain("use ").pii("CREDIT_CARD_NUMBER", card(false)).plain(" for the deposit");

@@ -1,0 +1,361 @@
+package io.datasieve.detectors;
+
+import io.datasieve.InfoType;
+import io.datasieve.Severity;
+import io.datasieve.spi.Detector;
+import io.datasieve.spi.FieldPath;
+import io.datasieve.spi.FieldValue;
+import io.datasieve.spi.MatchSink;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.Span;
+
+/**
+ * Person names, from a gazetteer, context and the OpenNLP English POS tagger.
+ *
+ * <p>In a name-like field ({@code first_name}, {@code customer_name}, {@code $.holder.name}; not
+ * {@code file_name} or {@code $.product.name}) the whole value is a name when it is one to four
+ * capitalised words, more confidently when one is a known first name or surname.
+ *
+ * <p>In free text, candidates are runs of one to four capitalised words (all-capitals words are
+ * not candidates). A candidate is a name when it follows an honorific ("Mr.", "Dr", "Dear") or a
+ * strong cue ("my name is", "call me", "signed"), or when it starts with a known first name
+ * followed by another capitalised word ("Jane Doe"). Names that are also common words (May,
+ * Will, Bill, months, days) need an honorific, a cue or a known surname after them. Candidates
+ * resting on the gazetteer alone are confirmed by the POS tagger, run on a short window around
+ * them only: the tagger must call the first word a proper noun ("Will Smith" yes, "Will you"
+ * no). A known first name alone is weak evidence, reported only in a column of names.
+ *
+ * <p>Optionally, a user's OpenNLP {@link TokenNameFinderModel} (such as a trained {@code
+ * en-ner-person.bin}) also runs on every text value, sentence by sentence.
+ */
+public final class PersonNameDetector implements Detector {
+  /** The info type reported. */
+  public static final InfoType PERSON_NAME = new InfoType("PERSON_NAME", "PII", "PII/Name", Severity.MEDIUM);
+
+  private static final Set<String> HONORIFICS = Set.of(
+      "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "madam", "dame", "lord", "lady", "dear",
+      "rev", "fr", "sr", "sra", "herr", "frau", "mme", "mlle", "monsieur", "madame");
+  /** Months and days: never a first name without a title or cue. */
+  private static final Set<String> CALENDAR = Set.of(
+      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+      "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+  /** Cues that introduce a name directly: whatever capitalised word follows is taken. */
+  private static final ContextWords DIRECT_CUES = new ContextWords(
+      "my name is", "name is", "name", "call me", "named", "signed", "attn");
+  /** Cues often followed by a name, but also by other things ("from May"): not common words. */
+  private static final ContextWords CUES = new ContextWords(
+      "sincerely", "regards", "best regards", "kind regards", "cheers", "patient", "customer", "contact", "from",
+      "by", "to", "cc", "called", "i m", "i am", "this is", "thanks", "thank you", "hi", "hello", "hey", "with");
+  private static final Set<String> NOT_NAME_FIELD = Set.of(
+      "file", "filename", "user", "username", "host", "hostname", "domain", "product", "company", "org", "organization",
+      "organisation", "brand", "app", "application", "project", "bucket", "table", "column", "field", "db", "database",
+      "schema", "device", "key", "class", "type", "model", "tag", "event", "metric", "variable", "attribute", "property",
+      "module", "package", "function", "method", "service", "queue", "topic", "path", "dir", "folder", "city", "street",
+      "country", "state", "region", "store", "shop", "team", "group", "role", "plan", "category", "item", "sku",
+      "campaign", "channel", "server", "cluster", "node", "pod", "container", "image", "branch", "job", "task", "bank",
+      "account", "merchant", "vendor", "business", "venue", "place", "location", "library", "repo", "repository",
+      "dataset", "index", "label", "feature", "display", "screen", "nick", "nickname", "login", "handle");
+
+  private final TokenNameFinderModel customModel;
+  private final ThreadLocal<NameFinderME> customFinder;
+
+  /** The gazetteer and POS based detector. */
+  public PersonNameDetector() {
+    this.customModel = null;
+    this.customFinder = null;
+  }
+
+  /**
+   * The detector plus a user's OpenNLP person-name model, loaded now so a bad file fails at
+   * build time.
+   *
+   * @throws UncheckedIOException naming the file when it cannot be read as a name finder model
+   */
+  public PersonNameDetector(Path nameFinderModel) {
+    try (InputStream in = Files.newInputStream(nameFinderModel)) {
+      this.customModel = new TokenNameFinderModel(in);
+    } catch (IOException | RuntimeException e) {
+      throw new UncheckedIOException(new IOException(
+          "cannot load the OpenNLP name finder model " + nameFinderModel + ": " + e.getMessage(), e));
+    }
+    this.customFinder = ThreadLocal.withInitial(() -> new NameFinderME(customModel));
+  }
+
+  @Override
+  public String id() {
+    return "person-name";
+  }
+
+  @Override
+  public List<InfoType> infoTypes() {
+    return List.of(PERSON_NAME);
+  }
+
+  @Override
+  public void detect(FieldValue value, MatchSink sink) {
+    String s = value.text();
+    List<int[]> found = new ArrayList<>(2);
+    if (fieldHoldsNames(value.field()) && s.length() <= 80 && wholeValue(s, sink, found)) {
+      return;
+    }
+    freeText(s, sink, found);
+    if (customModel != null) {
+      custom(s, sink, found);
+    }
+  }
+
+  /** A name-like field: the whole (trimmed) value. */
+  private static boolean wholeValue(String s, MatchSink sink, List<int[]> found) {
+    int start = 0;
+    int end = s.length();
+    while (start < end && Character.isWhitespace(s.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(s.charAt(end - 1))) {
+      end--;
+    }
+    String[] words = s.substring(start, end).split("[\\s,]+");
+    if (words.length < 1 || words.length > 4) {
+      return false;
+    }
+    boolean known = false;
+    for (String w : words) {
+      String bare = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+      if (bare.isEmpty() || !Character.isUpperCase(bare.charAt(0)) || !bare.chars().allMatch(c -> Character.isLetter(c) || c == '\'' || c == '-' || c == '’')) {
+        return false;
+      }
+      known |= NameGazetteer.isFirstName(bare) || NameGazetteer.isSurname(bare);
+    }
+    sink.match(PERSON_NAME, start, end, known ? 0.9 : 0.7, known ? "name-like field; known name" : "name-like field; capitalised words");
+    found.add(new int[] {start, end});
+    return true;
+  }
+
+  private static void freeText(String s, MatchSink sink, List<int[]> found) {
+    int n = s.length();
+    int i = 0;
+    while (i < n) {
+      if (!isCapitalisedWordAt(s, i)) {
+        i = nextWord(s, i);
+        continue;
+      }
+      // Up to four capitalised words (or initials) separated by single spaces.
+      List<int[]> words = new ArrayList<>(4);
+      int j = i;
+      while (words.size() < 4 && j < n && isCapitalisedWordAt(s, j)) {
+        int e = wordEnd(s, j);
+        words.add(new int[] {j, e});
+        if (e + 1 < n && s.charAt(e) == ' ' && isCapitalisedWordAt(s, e + 1)) {
+          j = e + 1;
+        } else {
+          break;
+        }
+      }
+      int start = words.get(0)[0];
+      int end = words.get(words.size() - 1)[1];
+      if (s.startsWith("'s", end - 2) || s.startsWith("’s", end - 2)) {
+        end -= 2;
+      }
+      // A leading title is not part of the name ("Mr Haddad"), nor is a leading capitalised word
+      // that is no name ("Yesterday Grace Hopper").
+      boolean honorific = HONORIFICS.contains(previousWord(s, start).toLowerCase(Locale.ROOT));
+      while (words.size() > 1) {
+        String w = bare(s.substring(words.get(0)[0], words.get(0)[1]));
+        String next = bare(s.substring(words.get(1)[0], words.get(1)[1]));
+        boolean title = HONORIFICS.contains(w.toLowerCase(Locale.ROOT));
+        boolean noName = !NameGazetteer.isFirstName(w) && !NameGazetteer.isSurname(w) && NameGazetteer.isFirstName(next);
+        if (!title && !noName) {
+          break;
+        }
+        honorific |= title;
+        words.remove(0);
+      }
+      start = words.get(0)[0];
+      String first = bare(s.substring(words.get(0)[0], words.get(0)[1]));
+      boolean direct = honorific || DIRECT_CUES.occursIn(s, start - 14, start) && lastWordBefore(s, start);
+      boolean cue = CUES.occursIn(s, start - 16, start) && lastWordBefore(s, start);
+      boolean common = NameGazetteer.isCommonWord(first);
+      boolean knownFirst = NameGazetteer.isFirstName(first) && !common;
+      boolean knownSurname = false;
+      for (int k = 1; k < words.size(); k++) {
+        knownSurname |= NameGazetteer.isSurname(bare(s.substring(words.get(k)[0], words.get(k)[1])));
+      }
+      int count = words.size();
+      double confidence = 0;
+      String why = null;
+      if (direct) {
+        confidence = knownFirst || knownSurname ? 0.9 : 0.75;
+        why = honorific ? "after an honorific" : "after a name cue";
+      } else if (cue && !common && (knownFirst || knownSurname || properNoun(s, start))) {
+        confidence = knownFirst || knownSurname ? 0.85 : 0.7;
+        why = "after a greeting, introduction or signature" + (knownFirst || knownSurname ? "; known name" : "; proper noun");
+      } else if ((knownFirst && count >= 2 || common && knownSurname && count >= 2) && properNoun(s, start)) {
+        confidence = knownSurname ? 0.9 : 0.85;
+        why = "known first name" + (knownSurname ? " and surname" : "") + "; tagged as a proper noun";
+      } else if (common && !CALENDAR.contains(first.toLowerCase(Locale.ROOT)) && NameGazetteer.isFirstName(first)
+          && count >= 2 && properNoun(s, start) && properNoun(s, words.get(1)[0])) {
+        confidence = 0.75;
+        why = "first name that is also a word, with another proper noun; tagged as proper nouns";
+      } else if (knownFirst && count == 1) {
+        confidence = 0.35;
+        why = "known first name alone";
+      }
+      if (why != null && start < end) {
+        sink.match(PERSON_NAME, start, end, confidence, why);
+        found.add(new int[] {start, end});
+      }
+      i = Math.max(end, i + 1);
+    }
+  }
+
+  /** Runs the POS tagger on a short window around a candidate: is its first word a proper noun? */
+  static boolean properNoun(String s, int start) {
+    int from = Math.max(0, start - 60);
+    int to = Math.min(s.length(), start + 60);
+    while (from > 0 && !Character.isWhitespace(s.charAt(from - 1))) {
+      from--;
+    }
+    while (to < s.length() && !Character.isWhitespace(s.charAt(to))) {
+      to++;
+    }
+    String window = s.substring(from, to);
+    Span[] spans = EnglishModels.tokenizer().tokenizePos(window);
+    String[] tokens = Span.spansToStrings(spans, window);
+    String[] tags = EnglishModels.tagger().tag(tokens);
+    for (int k = 0; k < spans.length; k++) {
+      if (spans[k].getStart() + from == start) {
+        return tags[k].equals("PROPN") || tags[k].startsWith("NNP");
+      }
+    }
+    return false;
+  }
+
+  private void custom(String s, MatchSink sink, List<int[]> found) {
+    NameFinderME finder = customFinder.get();
+    for (Span sentence : EnglishModels.sentences().sentPosDetect(s)) {
+      String text = sentence.getCoveredText(s).toString();
+      Span[] tokenSpans = EnglishModels.tokenizer().tokenizePos(text);
+      String[] tokens = Span.spansToStrings(tokenSpans, text);
+      for (Span name : finder.find(tokens)) {
+        int start = sentence.getStart() + tokenSpans[name.getStart()].getStart();
+        int end = sentence.getStart() + tokenSpans[name.getEnd() - 1].getEnd();
+        boolean overlaps = false;
+        for (int[] f : found) {
+          overlaps |= start < f[1] && f[0] < end;
+        }
+        if (!overlaps && name.getType() != null && name.getType().toLowerCase(Locale.ROOT).startsWith("person")) {
+          double p = Math.max(0.6, Math.min(0.95, name.getProb()));
+          sink.match(PERSON_NAME, start, end, p, "custom name finder model");
+        }
+      }
+    }
+    finder.clearAdaptiveData();
+  }
+
+  static boolean fieldHoldsNames(FieldPath field) {
+    boolean name = false;
+    for (String w : field.words()) {
+      name |= w.equals("name") || w.equals("names") || w.equals("fullname") || w.equals("firstname")
+          || w.equals("lastname") || w.equals("surname") || w.equals("forename") || w.equals("givenname")
+          || w.equals("familyname") || w.equals("person");
+    }
+    if (!name) {
+      return false;
+    }
+    for (String w : field.pathWords()) {
+      if (NOT_NAME_FIELD.contains(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isCapitalisedWordAt(String s, int i) {
+    if (i >= s.length() || !Character.isUpperCase(s.charAt(i)) || i > 0 && Character.isLetterOrDigit(s.charAt(i - 1))) {
+      return false;
+    }
+    int e = wordEnd(s, i);
+    if (e - i == 2 && s.charAt(i + 1) == '.') {
+      return true; // an initial: "J."
+    }
+    boolean lower = false;
+    for (int k = i + 1; k < e; k++) {
+      char c = s.charAt(k);
+      lower |= Character.isLowerCase(c);
+    }
+    return lower && e - i >= 2 && (e >= s.length() || !Character.isDigit(s.charAt(e)));
+  }
+
+  private static int wordEnd(String s, int i) {
+    int e = i + 1;
+    while (e < s.length() && (Character.isLetter(s.charAt(e)) || s.charAt(e) == '\'' || s.charAt(e) == '’' || s.charAt(e) == '-'
+        && e + 1 < s.length() && Character.isLetter(s.charAt(e + 1)))) {
+      e++;
+    }
+    if (e < s.length() && s.charAt(e) == '.' && e - i == 1) {
+      e++;
+    }
+    return e;
+  }
+
+  /** Past the word at {@code i}, or just past {@code i} when it is not in a word. */
+  private static int nextWord(String s, int i) {
+    if (!Character.isLetterOrDigit(s.charAt(i))) {
+      return i + 1;
+    }
+    int j = i + 1;
+    while (j < s.length() && Character.isLetterOrDigit(s.charAt(j))) {
+      j++;
+    }
+    return j;
+  }
+
+  private static String previousWord(String s, int start) {
+    int e = start;
+    while (e > 0 && (s.charAt(e - 1) == ' ' || s.charAt(e - 1) == '.' || s.charAt(e - 1) == ',')) {
+      e--;
+    }
+    int b = e;
+    while (b > 0 && Character.isLetter(s.charAt(b - 1))) {
+      b--;
+    }
+    return s.substring(b, e);
+  }
+
+  /** The cue must end right before the name (only spaces, a colon or a comma between). */
+  private static boolean lastWordBefore(String s, int start) {
+    int e = start;
+    while (e > 0 && (s.charAt(e - 1) == ' ' || s.charAt(e - 1) == ':' || s.charAt(e - 1) == ',')) {
+      e--;
+    }
+    return e > 0 && Character.isLetter(s.charAt(e - 1));
+  }
+
+  private static int countWords(String s, int start, int end) {
+    int count = 0;
+    boolean in = false;
+    for (int k = start; k < end; k++) {
+      boolean letter = !Character.isWhitespace(s.charAt(k));
+      if (letter && !in) {
+        count++;
+      }
+      in = letter;
+    }
+    return count;
+  }
+
+  private static String bare(String word) {
+    return word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+  }
+}
