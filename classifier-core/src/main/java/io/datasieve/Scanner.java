@@ -7,6 +7,8 @@ import io.datasieve.spi.RecordSourceProvider;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -79,6 +81,8 @@ public final class Scanner {
    *     when their format supports it and {@code threads > 1}
    * @param columnThreshold share of a column's values that must match a type confidently for the
    *     column to be classified as holding it
+   * @param allowValues matched values that are never reported (exact, case-sensitive)
+   * @param allowPatterns re2j patterns; a matched value that fully matches one is never reported
    */
   public record Settings(
       double minConfidence,
@@ -91,7 +95,16 @@ public final class Scanner {
       double sampleFraction,
       int maxIssues,
       long splitSize,
-      double columnThreshold) {}
+      double columnThreshold,
+      Set<String> allowValues,
+      List<String> allowPatterns) {
+
+    /** Copies the collections so the record is immutable. */
+    public Settings {
+      allowValues = Set.copyOf(allowValues);
+      allowPatterns = List.copyOf(allowPatterns);
+    }
+  }
 
   /** Builds a {@link Scanner}. Setters validate their argument at once and name a bad value. */
   public static final class Builder {
@@ -107,6 +120,8 @@ public final class Scanner {
     private int maxIssues = 100;
     private long splitSize = 32L << 20;
     private double columnThreshold = 0.5;
+    private final Set<String> allowValues = new LinkedHashSet<>();
+    private final List<String> allowPatterns = new ArrayList<>();
     private byte[] hashKey;
 
     private Builder() {}
@@ -265,6 +280,41 @@ public final class Scanner {
       return this;
     }
 
+    /** Removes a detector added before (by {@link #loadDetectors()} for instance). */
+    public Builder withoutDetector(String id) {
+      if (detectors.remove(id) == null) {
+        throw new IllegalArgumentException("no detector with id '" + id + "' (known: " + detectors.keySet() + ")");
+      }
+      return this;
+    }
+
+    /** Never reports a match whose value is exactly this (a test account, a public support address). */
+    public Builder allow(String value) {
+      Objects.requireNonNull(value, "allowed value");
+      if (value.isEmpty()) {
+        throw new IllegalArgumentException("allowed value is empty");
+      }
+      allowValues.add(value);
+      return this;
+    }
+
+    /**
+     * Never reports a match whose whole value matches this re2j pattern (linear time, no
+     * backtracking), such as {@code .*@example\.org}.
+     *
+     * @throws IllegalArgumentException naming the pattern when it does not compile
+     */
+    public Builder allowPattern(String regex) {
+      Objects.requireNonNull(regex, "allow pattern");
+      try {
+        com.google.re2j.Pattern.compile(regex);
+      } catch (com.google.re2j.PatternSyntaxException e) {
+        throw new IllegalArgumentException("allow pattern '" + regex + "' does not compile: " + e.getDescription(), e);
+      }
+      allowPatterns.add(regex);
+      return this;
+    }
+
     /**
      * Builds the scanner.
      *
@@ -295,7 +345,7 @@ public final class Scanner {
       Settings s =
           new Settings(
               minConfidence, maxOccurrences, evidence, threads, maxFieldLength, maxRecordLength,
-              maxRecords, sampleFraction, maxIssues, splitSize, columnThreshold);
+              maxRecords, sampleFraction, maxIssues, splitSize, columnThreshold, allowValues, allowPatterns);
       List<RecordSourceProvider> sources = new ArrayList<>();
       ServiceLoader.load(RecordSourceProvider.class, Scanner.class.getClassLoader())
           .forEach(sources::add);

@@ -246,6 +246,18 @@ class ScannerTest {
   }
 
   @Test
+  void allowListsDropValuesExactlyOrByWholePattern() {
+    Path f = write(dir, "a.csv", "v\ntok_keep tok_skip tok_test1 tok_test22x\n");
+    ResourceReport r = tokenScanner().allOccurrences().evidence(EvidencePolicy.RAW)
+        .allow("tok_skip").allowPattern("tok_test[0-9]+").build().scan(DatasetResource.of(f));
+    assertEquals(List.of("tok_keep", "tok_test22x"), r.findings().get(0).occurrences().stream().map(Occurrence::evidence).toList());
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> Scanner.builder().allowPattern("a(b"))
+        .getMessage().contains("'a(b'"));
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> tokenScanner().withoutDetector("nope"))
+        .getMessage().contains("'nope'"));
+  }
+
+  @Test
   void builderRejectsBadValuesNamingThem() {
     assertTrue(assertThrows(IllegalArgumentException.class, () -> Scanner.builder().threads(0))
         .getMessage().contains("got 0"));

@@ -26,6 +26,7 @@ final class BatchDetection implements FieldValue, MatchSink {
   private final double minConfidence;
   private final int maxOccurrences;
   private final Evidence evidence;
+  private final AllowList allowList;
   private final ScanListener listener;
   private final IssueLog issues;
   /** Matches this weak are kept aside per column, in case the column turns out to hold the type. */
@@ -61,6 +62,7 @@ final class BatchDetection implements FieldValue, MatchSink {
       double minConfidence,
       int maxOccurrences,
       Evidence evidence,
+      AllowList allowList,
       ScanListener listener,
       IssueLog issues) {
     this.resource = resource;
@@ -69,6 +71,7 @@ final class BatchDetection implements FieldValue, MatchSink {
     this.minConfidence = minConfidence;
     this.maxOccurrences = maxOccurrences;
     this.evidence = evidence;
+    this.allowList = allowList;
     this.listener = listener;
     this.issues = issues;
   }
@@ -162,7 +165,7 @@ final class BatchDetection implements FieldValue, MatchSink {
           "detector '" + detector.id() + "' reported an invalid match: " + infoType + " [" + start
               + ", " + end + ") confidence " + confidence + " in a value of length " + text.length());
     }
-    if (confidence >= WEAK_FLOOR) {
+    if (confidence >= WEAK_FLOOR && (allowList.isEmpty() || !allowList.allows(text, start, end))) {
       pending.add(new Pending(detector, infoType, start, end, confidence, explanation));
     }
   }

@@ -324,7 +324,7 @@ final class ResourceScan implements SourceContext {
 
   private BatchDetection newDetection() {
     return new BatchDetection(resource, engine.detectors(), engine.declared(), settings.minConfidence(),
-        settings.maxOccurrences(), engine.evidence(), listener, issues);
+        settings.maxOccurrences(), engine.evidence(), engine.allowList(), listener, issues);
   }
 
   private synchronized void merge(BatchDetection batch) {

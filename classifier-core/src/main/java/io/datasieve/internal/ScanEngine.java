@@ -45,6 +45,7 @@ public final class ScanEngine {
   private final Map<DataFormat, RecordSourceProvider> byFormat = new LinkedHashMap<>();
   private final Map<String, RecordSourceProvider> byExtension = new HashMap<>();
   private final Evidence evidence;
+  private final AllowList allowList;
 
   /** Creates an engine; called by {@link io.datasieve.Scanner.Builder#build()}. */
   public ScanEngine(
@@ -62,6 +63,7 @@ public final class ScanEngine {
       }
     }
     this.evidence = new Evidence(settings.evidence(), hashKey);
+    this.allowList = new AllowList(settings.allowValues(), settings.allowPatterns());
   }
 
   /** The detectors in run order. */
@@ -140,6 +142,10 @@ public final class ScanEngine {
 
   Evidence evidence() {
     return evidence;
+  }
+
+  AllowList allowList() {
+    return allowList;
   }
 
   Map<String, Set<InfoType>> declared() {

@@ -34,6 +34,9 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--min-f1", paramLabel = "F", description = "Fail (exit 1) when an evaluated info type's F1 is under F.")
   Double minF1;
 
+  @Option(names = "--config", paramLabel = "FILE", description = "Detector configuration (JSON), as for scan.")
+  Path config;
+
   @Option(names = "--mistakes", paramLabel = "N", defaultValue = "20", description = "Mistakes to list (default: ${DEFAULT-VALUE}).")
   int mistakes;
 
@@ -42,8 +45,12 @@ final class EvalCommand implements Callable<Integer> {
     if (!Files.isDirectory(dir)) {
       throw new CommandLine.ParameterException(spec.commandLine(), "not a directory: " + dir);
     }
-    Scanner.Builder b = Scanner.builder().loadDetectors(EvalCommand.class.getClassLoader())
-        .allOccurrences().evidence(EvidencePolicy.NONE);
+    Scanner.Builder b;
+    try {
+      b = ScanCommand.detectorsFrom(config, null).allOccurrences().evidence(EvidencePolicy.NONE);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
     if (minConfidence != null) {
       b.minConfidence(minConfidence);
     }

@@ -89,6 +89,14 @@ final class ScanCommand implements Callable<Integer> {
   @Option(names = "--no-progress", description = "No progress line on standard error.")
   boolean noProgress;
 
+  @Option(names = "--config", paramLabel = "FILE", description = "Detector configuration (JSON): allow lists, custom detectors, "
+      + "detectors to disable, phone regions, a name model. See docs/configuration.md.")
+  Path config;
+
+  @Option(names = "--name-model", paramLabel = "FILE", description = "An OpenNLP person-name model (TokenNameFinderModel) "
+      + "to run besides the built-in name rules.")
+  Path nameModel;
+
   @Override
   public Integer call() throws IOException {
     Scanner scanner = buildScanner();
@@ -139,7 +147,7 @@ final class ScanCommand implements Callable<Integer> {
 
   private Scanner buildScanner() {
     try {
-      Scanner.Builder b = Scanner.builder().loadDetectors(ScanCommand.class.getClassLoader());
+      Scanner.Builder b = detectorsFrom(config, nameModel);
       b.evidence(EvidencePolicy.valueOf(evidence.name().toUpperCase(Locale.ROOT)));
       if (evidence == Evidence.hash) {
         String hex = System.getenv(HASH_KEY_ENV);
@@ -175,9 +183,25 @@ final class ScanCommand implements Callable<Integer> {
         b.maxRecordLength(maxRecordLength);
       }
       return b.build();
-    } catch (IllegalArgumentException | IllegalStateException e) {
+    } catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
+  }
+
+  /** The built-in detectors, adjusted by a configuration file and a name model when given. */
+  static Scanner.Builder detectorsFrom(Path config, Path nameModel) {
+    Scanner.Builder b = Scanner.builder().loadDetectors(ScanCommand.class.getClassLoader());
+    if (config != null) {
+      try {
+        io.datasieve.detectors.DetectorConfig.read(config).applyTo(b);
+      } catch (IOException e) {
+        throw new IllegalArgumentException("cannot read configuration: " + e.getMessage(), e);
+      }
+    }
+    if (nameModel != null) {
+      b.withoutDetector("person-name").detector(new io.datasieve.detectors.PersonNameDetector(nameModel));
+    }
+    return b;
   }
 
   /** One self-overwriting status line on standard error while resources complete. */

@@ -1,0 +1,234 @@
+package io.datasieve.detectors;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import io.datasieve.InfoType;
+import io.datasieve.Scanner;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Detector configuration from a JSON file: allow lists, custom (deny-list) detectors, built-in
+ * detectors to disable, phone regions, a person-name model. Unknown keys are errors, and every
+ * error names the file and the key. Example:
+ *
+ * <pre>{@code
+ * { "allow": ["support@acme.com"],
+ *   "allowPatterns": [".*@example\\.org"],
+ *   "disable": ["ip-address"],
+ *   "phoneRegions": ["US", "GB"],
+ *   "nameModel": "models/en-ner-person.bin",
+ *   "minConfidence": 0.6,
+ *   "detectors": [
+ *     { "id": "employee-id", "infoType": "EMPLOYEE_ID", "label": "PII/Employee ID", "category": "PII",
+ *       "severity": "MEDIUM", "pattern": "\\bEMP-[0-9]{6}\\b", "keywords": ["emp"], "confidence": 0.9 },
+ *     { "id": "codenames", "infoType": "PROJECT_CODENAME", "terms": ["Project Falcon"], "severity": "LOW" } ] }
+ * }</pre>
+ */
+public final class DetectorConfig {
+  private static final Set<String> TOP = Set.of(
+      "allow", "allowPatterns", "disable", "phoneRegions", "nameModel", "minConfidence", "detectors");
+  private static final Set<String> DETECTOR = Set.of(
+      "id", "infoType", "label", "category", "severity", "pattern", "terms", "keywords", "validator", "confidence");
+
+  private final List<String> allow = new ArrayList<>();
+  private final List<String> allowPatterns = new ArrayList<>();
+  private final List<String> disable = new ArrayList<>();
+  private final List<String> phoneRegions = new ArrayList<>();
+  private Path nameModel;
+  private Double minConfidence;
+  private final List<CustomDetector> detectors = new ArrayList<>();
+
+  private DetectorConfig() {}
+
+  /**
+   * Reads and validates a configuration file.
+   *
+   * @throws IOException when it cannot be read or parsed
+   * @throws IllegalArgumentException naming the file and key of a bad value
+   */
+  public static DetectorConfig read(Path file) throws IOException {
+    Object root;
+    try (InputStream in = Files.newInputStream(file); JsonParser p = new JsonFactory().createParser(in)) {
+      root = value(p, p.nextToken());
+    } catch (JsonProcessingException e) {
+      throw new IOException(file + ": not valid JSON: " + e.getOriginalMessage(), e);
+    }
+    try {
+      return parse(root, file);
+    } catch (IllegalArgumentException | IllegalStateException | ClassCastException e) {
+      throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static DetectorConfig parse(Object root, Path file) {
+    Map<String, Object> top = object(root, "the configuration");
+    unknownKeys(top, TOP, "the configuration");
+    DetectorConfig c = new DetectorConfig();
+    c.allow.addAll(strings(top.get("allow"), "allow"));
+    c.allowPatterns.addAll(strings(top.get("allowPatterns"), "allowPatterns"));
+    c.disable.addAll(strings(top.get("disable"), "disable"));
+    c.phoneRegions.addAll(strings(top.get("phoneRegions"), "phoneRegions"));
+    if (top.get("nameModel") != null) {
+      Path p = Path.of(string(top.get("nameModel"), "nameModel"));
+      c.nameModel = p.isAbsolute() || file.getParent() == null ? p : file.getParent().resolve(p);
+    }
+    if (top.get("minConfidence") != null) {
+      c.minConfidence = number(top.get("minConfidence"), "minConfidence");
+    }
+    if (top.get("detectors") != null) {
+      if (!(top.get("detectors") instanceof List<?> list)) {
+        throw new IllegalArgumentException("'detectors' must be a list");
+      }
+      for (int i = 0; i < list.size(); i++) {
+        c.detectors.add(detector(object(list.get(i), "detectors[" + i + "]"), "detectors[" + i + "]"));
+      }
+    }
+    return c;
+  }
+
+  private static CustomDetector detector(Map<String, Object> d, String where) {
+    unknownKeys(d, DETECTOR, where);
+    String id = string(d.get("id"), where + ".id");
+    String type = string(d.get("infoType"), where + ".infoType");
+    String category = d.get("category") == null ? "PII" : string(d.get("category"), where + ".category");
+    String label = d.get("label") == null ? category + "/" + type : string(d.get("label"), where + ".label");
+    String severity = d.get("severity") == null ? "MEDIUM" : string(d.get("severity"), where + ".severity");
+    CustomDetector.Builder b = CustomDetector.builder(id, new InfoType(type, category, label, CustomDetector.severity(severity)));
+    if (d.get("pattern") != null) {
+      b.pattern(string(d.get("pattern"), where + ".pattern"));
+    }
+    strings(d.get("terms"), where + ".terms").forEach(b::term);
+    strings(d.get("keywords"), where + ".keywords").forEach(b::keyword);
+    if (d.get("validator") != null) {
+      String v = string(d.get("validator"), where + ".validator").toUpperCase(Locale.ROOT);
+      try {
+        b.validator(CustomDetector.Validator.valueOf(v));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(where + ".validator: unknown validator '" + v + "' (NONE, LUHN, IBAN)", e);
+      }
+    }
+    if (d.get("confidence") != null) {
+      b.confidence(number(d.get("confidence"), where + ".confidence"));
+    }
+    return b.build();
+  }
+
+  /**
+   * Applies the configuration to a builder that already has the built-in detectors ({@link
+   * Scanner.Builder#loadDetectors()}): disables, replaces the phone and name detectors when
+   * configured, adds the custom detectors and allow lists.
+   */
+  public Scanner.Builder applyTo(Scanner.Builder b) {
+    disable.forEach(b::withoutDetector);
+    if (!phoneRegions.isEmpty()) {
+      b.withoutDetector("phone-number").detector(new PhoneNumberDetector(phoneRegions));
+    }
+    if (nameModel != null) {
+      b.withoutDetector("person-name").detector(new PersonNameDetector(nameModel));
+    }
+    detectors.forEach(b::detector);
+    allow.forEach(b::allow);
+    allowPatterns.forEach(b::allowPattern);
+    if (minConfidence != null) {
+      b.minConfidence(minConfidence);
+    }
+    return b;
+  }
+
+  /** The custom detectors defined in the file. */
+  public List<CustomDetector> detectors() {
+    return List.copyOf(detectors);
+  }
+
+  // ---- a small JSON tree reader over Jackson's streaming parser ----
+
+  private static Object value(JsonParser p, JsonToken t) throws IOException {
+    if (t == null) {
+      throw new IOException("empty file");
+    }
+    switch (t) {
+      case START_OBJECT: {
+        Map<String, Object> m = new LinkedHashMap<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          String key = p.currentName();
+          m.put(key, value(p, p.nextToken()));
+        }
+        return m;
+      }
+      case START_ARRAY: {
+        List<Object> l = new ArrayList<>();
+        JsonToken n;
+        while ((n = p.nextToken()) != JsonToken.END_ARRAY) {
+          l.add(value(p, n));
+        }
+        return l;
+      }
+      case VALUE_STRING:
+        return p.getText();
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return p.getDoubleValue();
+      case VALUE_TRUE:
+        return Boolean.TRUE;
+      case VALUE_FALSE:
+        return Boolean.FALSE;
+      default:
+        return null;
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> object(Object o, String where) {
+    if (!(o instanceof Map)) {
+      throw new IllegalArgumentException(where + " must be a JSON object");
+    }
+    return (Map<String, Object>) o;
+  }
+
+  private static void unknownKeys(Map<String, Object> m, Set<String> known, String where) {
+    for (String k : m.keySet()) {
+      if (!known.contains(k)) {
+        throw new IllegalArgumentException("unknown key '" + k + "' in " + where + " (known: " + new java.util.TreeSet<>(known) + ")");
+      }
+    }
+  }
+
+  private static String string(Object o, String where) {
+    if (!(o instanceof String s)) {
+      throw new IllegalArgumentException("'" + where + "' must be a string" + (o == null ? " and is missing" : ""));
+    }
+    return s;
+  }
+
+  private static double number(Object o, String where) {
+    if (!(o instanceof Double d)) {
+      throw new IllegalArgumentException("'" + where + "' must be a number");
+    }
+    return d;
+  }
+
+  private static List<String> strings(Object o, String where) {
+    if (o == null) {
+      return List.of();
+    }
+    if (!(o instanceof List<?> l)) {
+      throw new IllegalArgumentException("'" + where + "' must be a list of strings");
+    }
+    List<String> out = new ArrayList<>();
+    for (Object x : l) {
+      out.add(string(x, where + "[]"));
+    }
+    return out;
+  }
+}
