@@ -17,8 +17,15 @@ public interface ScanListener {
   /** Called once per resource when its report is final. */
   default void onResourceCompleted(ResourceReport report) {}
 
-  /** A listener that ignores everything. */
+  /** The listener that ignores everything (one instance, so the engine can skip work for it). */
   static ScanListener none() {
-    return new ScanListener() {};
+    return Nobody.INSTANCE;
+  }
+
+  /** Holder of {@link #none()}. */
+  final class Nobody implements ScanListener {
+    static final Nobody INSTANCE = new Nobody();
+
+    private Nobody() {}
   }
 }

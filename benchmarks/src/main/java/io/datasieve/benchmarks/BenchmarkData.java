@@ -31,6 +31,10 @@ final class BenchmarkData {
           + "tomorrow morning with an update on the replacement part invoice attached thanks for your patience")
       .split(" ");
 
+  private static final String[] GREETINGS = {"Hi,", "Hello there,", "Good morning!", "Thanks for the quick reply.", "Hey team,"};
+  private static final String[] FIRST = {"Maria", "Wei", "Fatima", "Liam", "Priya", "Diego", "Hana", "Noah", "Elena", "Tariq"};
+  private static final String[] LAST = {"Chen", "Okafor", "Novak", "Silva", "Gupta", "Murphy", "Rossi", "Tanaka"};
+
   /** Expected number of SSNs planted, for result checks. */
   final long ssns;
 
@@ -48,10 +52,24 @@ final class BenchmarkData {
       if (planted) {
         ssns++;
       }
+      // Chat-like prose: sentences with capitalised starts, greetings, a name now and then,
+      // occasionally an email or phone number, as in exported support conversations.
       StringBuilder body = new StringBuilder();
-      int words = 20 + random.nextInt(40);
-      for (int w = 0; w < words; w++) {
-        body.append(WORDS[random.nextInt(WORDS.length)]).append(' ');
+      body.append(GREETINGS[random.nextInt(GREETINGS.length)]);
+      if (random.nextInt(3) == 0) {
+        body.append(" I'm ").append(FIRST[random.nextInt(FIRST.length)]).append(' ').append(LAST[random.nextInt(LAST.length)]).append('.');
+      }
+      int sentences = 2 + random.nextInt(3);
+      for (int k = 0; k < sentences; k++) {
+        body.append(' ');
+        int words = 8 + random.nextInt(10);
+        for (int w = 0; w < words; w++) {
+          String word = WORDS[random.nextInt(WORDS.length)];
+          body.append(w == 0 ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word).append(w + 1 < words ? " " : ".");
+        }
+      }
+      if (random.nextInt(20) == 0) {
+        body.append(" Reach me at user").append(random.nextInt(1000)).append("@mail.com or (415) 867-").append(1000 + random.nextInt(8000)).append('.');
       }
       table[i] = new String[] {
         Integer.toString(i),
@@ -63,7 +81,7 @@ final class BenchmarkData {
         random.nextInt(1000) + "." + random.nextInt(100),
         random.nextBoolean() ? "open" : "closed",
         "Re: order " + random.nextInt(1_000_000),
-        body.toString().trim()
+        body.toString().trim().replace(",", ";")
       };
     }
     try (Writer w = Files.newBufferedWriter(dir.resolve("rows.csv"), StandardCharsets.UTF_8)) {

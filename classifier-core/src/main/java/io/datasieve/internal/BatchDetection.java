@@ -190,27 +190,31 @@ final class BatchDetection implements FieldValue, MatchSink {
 
   private void record(Detector detector, InfoType infoType, int start, int end, double confidence, String explanation) {
     boolean confident = confidence >= minConfidence;
-    Occurrence occ =
-        new Occurrence(
-            record, field.path(), start, end, FindingAccumulator.round(confidence),
-            evidence.render(text, start, end), explanation);
-    if (!confident) {
+    double rounded = FindingAccumulator.round(confidence);
+    FindingAccumulator acc;
+    if (confident) {
+      matches++;
+      if (!valueConfident.contains(infoType.id())) {
+        valueConfident.add(infoType.id());
+      }
+      acc = found.computeIfAbsent(key(detector.id(), infoType.id()),
+          k -> new FindingAccumulator(infoType, detector.id(), maxOccurrences));
+    } else {
       if (!valueWeak.contains(infoType.id())) {
         valueWeak.add(infoType.id());
       }
-      weak.computeIfAbsent(weakKey(detector.id(), infoType.id(), field.column()),
-              k -> new FindingAccumulator(infoType, detector.id(), maxOccurrences))
-          .add(record, fieldIndex, occ);
+      acc = weak.computeIfAbsent(weakKey(detector.id(), infoType.id(), field.column()),
+          k -> new FindingAccumulator(infoType, detector.id(), maxOccurrences));
+    }
+    boolean streamed = confident && listener != ScanListener.none();
+    if (!streamed && !acc.wouldKeep(record, fieldIndex, start, end)) {
+      acc.count(record, fieldIndex, field.path(), rounded); // counted exactly, evidence never rendered
       return;
     }
-    matches++;
-    if (!valueConfident.contains(infoType.id())) {
-      valueConfident.add(infoType.id());
+    Occurrence occ = new Occurrence(record, field.path(), start, end, rounded, evidence.render(text, start, end), explanation);
+    acc.add(record, fieldIndex, occ);
+    if (streamed) {
+      listener.onOccurrence(resource, infoType, occ);
     }
-    found
-        .computeIfAbsent(key(detector.id(), infoType.id()),
-            k -> new FindingAccumulator(infoType, detector.id(), maxOccurrences))
-        .add(record, fieldIndex, occ);
-    listener.onOccurrence(resource, infoType, occ);
   }
 }

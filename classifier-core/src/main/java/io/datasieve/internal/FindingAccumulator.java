@@ -60,6 +60,43 @@ final class FindingAccumulator {
     this.maxOccurrences = maxOccurrences;
   }
 
+  /**
+   * Whether an occurrence at this position would be kept: lets the caller skip building it
+   * (rendering evidence) once the first N are known. Counts must still be added with {@link
+   * #count}.
+   */
+  boolean wouldKeep(long record, int fieldIndex, int start, int end) {
+    if (maxOccurrences == 0) {
+      return false;
+    }
+    if (kept.size() < maxOccurrences) {
+      return true;
+    }
+    trim();
+    Keyed last = kept.get(kept.size() - 1);
+    int c = Long.compare(record, last.record());
+    if (c == 0) {
+      c = Integer.compare(fieldIndex, last.fieldIndex());
+    }
+    if (c == 0) {
+      c = Integer.compare(start, last.occurrence().start());
+    }
+    if (c == 0) {
+      c = Integer.compare(end, last.occurrence().end());
+    }
+    return c < 0;
+  }
+
+  /** Counts a match that is not kept as an occurrence. */
+  void count(long record, int fieldIndex, String field, double matchConfidence) {
+    count++;
+    confidence = Math.max(confidence, matchConfidence);
+    fields.computeIfAbsent(field, f -> new FieldStats()).add(record, fieldIndex, 1);
+    if (fields.size() > 2 * MAX_FIELDS) {
+      trimFields();
+    }
+  }
+
   void add(long record, int fieldIndex, Occurrence occ) {
     count++;
     confidence = Math.max(confidence, occ.confidence());

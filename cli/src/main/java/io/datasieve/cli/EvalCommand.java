@@ -69,8 +69,14 @@ final class EvalCommand implements Callable<Integer> {
     for (String t : e.notEvaluated) {
       out.printf(Locale.ROOT, "%-20s not evaluated: no loaded detector emits it%n", t);
     }
-    out.printf(Locale.ROOT, "%ncolumn level: %d of %d columns right, accuracy %s%n", e.columnsRight, e.columns,
-        fmt(e.columnAccuracy()));
+    out.printf(Locale.ROOT, "%n%-20s %7s %9s %9s %7s %7s%n", "column level", "labels", "predicted", "precision", "recall", "F1");
+    for (Map.Entry<String, Evaluation.Score> s : e.columnScores.entrySet()) {
+      Evaluation.Score v = s.getValue();
+      out.printf(Locale.ROOT, "%-20s %7d %9d %9s %7s %7s%n", s.getKey(), v.labels, v.predicted, fmt(v.precision()),
+          fmt(v.recall()), fmt(v.f1()));
+    }
+    out.printf(Locale.ROOT, "%d of %d columns classified exactly right (including columns that hold nothing), accuracy %s%n",
+        e.columnsRight, e.columns, fmt(e.columnAccuracy()));
     for (String m : e.columnMistakes) {
       out.println("  " + m);
     }

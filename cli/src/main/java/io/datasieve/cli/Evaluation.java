@@ -71,6 +71,8 @@ final class Evaluation {
   }
 
   final Map<String, Score> cells = new TreeMap<>();
+  /** Column level per info type: labels = columns labeled with it, predicted = columns classified as it. */
+  final Map<String, Score> columnScores = new TreeMap<>();
   final Set<String> notEvaluated = new TreeSet<>();
   long columns;
   long columnsRight;
@@ -169,6 +171,20 @@ final class Evaluation {
       expected.retainAll(emitted);
       Set<String> actual = predictedColumns.getOrDefault(c.getKey(), Set.of());
       columns++;
+      for (String t : expected) {
+        Score sc = columnScores.computeIfAbsent(t, k -> new Score());
+        sc.labels++;
+        if (actual.contains(t)) {
+          sc.foundLabels++;
+        }
+      }
+      for (String t : actual) {
+        Score sc = columnScores.computeIfAbsent(t, k -> new Score());
+        sc.predicted++;
+        if (expected.contains(t)) {
+          sc.correctPredictions++;
+        }
+      }
       if (expected.equals(actual)) {
         columnsRight++;
       } else {

@@ -22,43 +22,53 @@ final class ContextWords {
 
   /**
    * Whether a phrase occurs in {@code text[from, to)}; the window is clamped to the text. A word
-   * cut by the window edge does not count.
+   * cut by the window edge does not count. Compares in place, without allocating: it runs for
+   * every candidate.
    */
   boolean occursIn(CharSequence text, int from, int to) {
     from = Math.max(0, from);
     to = Math.min(text.length(), to);
-    List<String> words = new ArrayList<>();
-    int i = from;
-    while (i < to) {
-      while (i < to && !Character.isLetterOrDigit(text.charAt(i))) {
-        i++;
+    for (int i = from; i < to; i++) {
+      if (!Character.isLetterOrDigit(text.charAt(i)) || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+        continue; // not the start of a whole word
       }
-      int start = i;
-      while (i < to && Character.isLetterOrDigit(text.charAt(i))) {
-        i++;
-      }
-      if (start == i) {
-        break;
-      }
-      boolean cutLeft = start == from && start > 0 && Character.isLetterOrDigit(text.charAt(start - 1));
-      boolean cutRight = i == to && i < text.length() && Character.isLetterOrDigit(text.charAt(i));
-      if (!cutLeft && !cutRight) {
-        words.add(text.subSequence(start, i).toString().toLowerCase(Locale.ROOT));
-      } else {
-        words.add(""); // keeps adjacency honest: a cut word breaks a phrase
-      }
-    }
-    for (String[] phrase : phrases) {
-      outer:
-      for (int w = 0; w + phrase.length <= words.size(); w++) {
-        for (int k = 0; k < phrase.length; k++) {
-          if (!words.get(w + k).equals(phrase[k])) {
-            continue outer;
-          }
+      for (String[] phrase : phrases) {
+        if (matchesAt(text, i, to, phrase)) {
+          return true;
         }
-        return true;
       }
     }
     return false;
+  }
+
+  private static boolean matchesAt(CharSequence text, int i, int to, String[] phrase) {
+    int pos = i;
+    for (int k = 0; k < phrase.length; k++) {
+      String w = phrase[k];
+      int end = pos + w.length();
+      if (end > to || !regionEqualsIgnoreCase(text, pos, w)
+          || end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+        return false;
+      }
+      if (k + 1 < phrase.length) {
+        pos = end;
+        while (pos < to && !Character.isLetterOrDigit(text.charAt(pos))) {
+          pos++;
+        }
+        if (pos == end) {
+          return false; // words of a phrase are separated by something
+        }
+      }
+    }
+    return true;
+  }
+
+  private static boolean regionEqualsIgnoreCase(CharSequence text, int at, String lowerWord) {
+    for (int k = 0; k < lowerWord.length(); k++) {
+      if (Character.toLowerCase(text.charAt(at + k)) != lowerWord.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

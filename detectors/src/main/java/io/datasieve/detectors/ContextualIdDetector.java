@@ -23,9 +23,11 @@ final class ContextualIdDetector implements Detector {
   private final List<String[]> fieldPhrases;
   private final Predicate<String> shape;
   private final String shapeName;
+  private final List<String> gates;
 
   ContextualIdDetector(String id, InfoType infoType, ContextWords nearby, List<String[]> fieldPhrases,
-      Predicate<String> shape, String shapeName) {
+      Predicate<String> shape, String shapeName, List<String> gates) {
+    this.gates = gates;
     this.id = id;
     this.infoType = infoType;
     this.nearby = nearby;
@@ -40,7 +42,7 @@ final class ContextualIdDetector implements Detector {
         new InfoType("US_PASSPORT", "PII", "PII/US Passport Number", Severity.HIGH),
         new ContextWords("passport", "passport no", "passport number", "passport #", "travel document"),
         List.<String[]>of(new String[] {"passport"}),
-        t -> t.matches("[0-9]{9}|[A-Z][0-9]{8}"), "US passport shape");
+        t -> t.matches("[0-9]{9}|[A-Z][0-9]{8}"), "US passport shape", List.of("passport", "travel"));
   }
 
   /**
@@ -55,7 +57,22 @@ final class ContextualIdDetector implements Detector {
         List.of(new String[] {"driver", "license"}, new String[] {"drivers", "license"}, new String[] {"dl"},
             new String[] {"driver", "licence"}, new String[] {"license", "number"}),
         t -> t.replace("-", "").matches("[A-Z]{0,2}[0-9]{5,14}") && t.replace("-", "").length() >= 6,
-        "state license shape");
+        "state license shape", List.of("licen", "dl"));
+  }
+
+  /** Case-insensitive search for lower-case ASCII words; a first-char test keeps it a tight loop. */
+  private static boolean containsAnyIgnoreCase(String s, List<String> words) {
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      char c = Character.toLowerCase(s.charAt(i));
+      for (int w = 0; w < words.size(); w++) {
+        String word = words.get(w);
+        if (c == word.charAt(0) && i + word.length() <= n && s.regionMatches(true, i, word, 0, word.length())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   @Override
@@ -75,6 +92,9 @@ final class ContextualIdDetector implements Detector {
       field |= value.field().hasPhrase(phrase);
     }
     String s = value.text();
+    if (!field && !containsAnyIgnoreCase(s, gates)) {
+      return; // no label word anywhere: nothing can qualify, skip the token scan
+    }
     int n = s.length();
     int i = 0;
     while (i < n) {

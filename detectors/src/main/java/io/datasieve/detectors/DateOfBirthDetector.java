@@ -35,6 +35,19 @@ public final class DateOfBirthDetector implements Detector {
   private static final String[] MONTHS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"
   };
+  /** Months by the first letter of their name: most words are dismissed by one array look-up. */
+  private static final int[][] BY_FIRST_LETTER = new int[128][];
+
+  static {
+    for (int m = 0; m < 12; m++) {
+      char c = MONTHS[m].charAt(0);
+      int[] old = BY_FIRST_LETTER[c];
+      int[] grown = old == null ? new int[1] : java.util.Arrays.copyOf(old, old.length + 1);
+      grown[grown.length - 1] = m;
+      BY_FIRST_LETTER[c] = grown;
+    }
+  }
+
   private static final ContextWords NEARBY = new ContextWords(
       "born", "dob", "d o b", "date of birth", "birth date", "birthdate", "birthday", "bday", "b day", "born on", "birth");
 
@@ -229,7 +242,11 @@ public final class DateOfBirthDetector implements Detector {
     if (len < 3 || len > 9) {
       return -1;
     }
-    for (int m = 0; m < 12; m++) {
+    int[] candidates = BY_FIRST_LETTER[Character.toLowerCase(s.charAt(i)) & 0x7F];
+    if (candidates == null) {
+      return -1;
+    }
+    for (int m : candidates) {
       String name = MONTHS[m];
       if ((len == 3 || len == name.length() || m == 8 && len == 4) && s.regionMatches(true, i, name, 0, len)) {
         return m;

@@ -101,17 +101,22 @@ public final class PhoneNumberDetector implements Detector {
         i = skip(s, end);
         continue;
       }
+      if (digits < 7 || digits > 15) {
+        i = Math.max(end, i + 1);
+        continue;
+      }
       String candidate = s.substring(i, end);
-      if (digits >= 7 && digits <= 15 && plausible(candidate, digits)) {
+      boolean formatted = punctuation && hasSeparatorBetweenDigits(candidate) || candidate.startsWith("+");
+      if (field == null) {
+        field = fieldSaysPhone(value.field());
+      }
+      boolean words = NEARBY.occursIn(s, i - 32, i);
+      boolean context = field || words;
+      // A bare digit run without context cannot be reported: do not pay for libphonenumber.
+      if ((formatted || context) && plausible(candidate, digits)) {
         String region = validRegion(candidate);
         if (region != null) {
-          if (field == null) {
-            field = fieldSaysPhone(value.field());
-          }
-          boolean words = NEARBY.occursIn(s, i - 32, i);
-          boolean context = field || words;
-          boolean formatted = punctuation && hasSeparatorBetweenDigits(candidate) || candidate.startsWith("+");
-          double confidence = formatted ? (context ? 0.95 : 0.85) : (context ? 0.85 : 0.35);
+          double confidence = formatted ? (context ? 0.95 : 0.85) : 0.85;
           sink.match(PHONE_NUMBER, i, end, confidence, "valid number for " + region
               + (formatted ? "" : "; bare digits") + (field ? "; field name" : "") + (words ? "; context words" : ""));
         }

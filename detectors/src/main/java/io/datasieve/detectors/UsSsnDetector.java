@@ -39,12 +39,12 @@ public final class UsSsnDetector implements Detector {
   static final int CONTEXT_BEFORE = 48;
   static final int CONTEXT_AFTER = 24;
 
-  private static final Set<String> PUBLISHED = Set.of(
-      "078051120", // Woolworth wallet card
-      "219099999", // SSA pamphlet sample
-      "123456789",
-      "457555462", // widely published
-      "111223333");
+  private static final Set<Long> PUBLISHED = Set.of(
+      78_051_120L, // Woolworth wallet card
+      219_099_999L, // SSA pamphlet sample
+      123_456_789L,
+      457_555_462L, // widely published
+      111_223_333L);
 
   /** Indexed by separated * 4 + field name * 2 + nearby words. */
   private static final String[] EXPLANATIONS = {
@@ -104,8 +104,8 @@ public final class UsSsnDetector implements Detector {
     if (p[0] == 0 || p[0] == 666 || p[0] >= 900 || p[1] == 0 || p[2] == 0) {
       return false;
     }
-    String digits = String.format("%03d%02d%04d", p[0], p[1], p[2]);
-    return digits.chars().distinct().count() > 1 && !PUBLISHED.contains(digits);
+    long digits = p[0] * 1_000_000L + p[1] * 10_000L + p[2];
+    return digits % 111_111_111L != 0 && !PUBLISHED.contains(digits); // not all one digit, not published
   }
 
   static boolean fieldSaysSsn(FieldPath field) {
