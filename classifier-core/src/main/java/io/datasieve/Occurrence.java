@@ -10,6 +10,10 @@ package io.datasieve;
  * @param confidence how sure the detector is, 0..1
  * @param evidence the value as the evidence policy allows (masked, hashed, raw), or {@code null}
  * @param explanation the detector's reasons for the confidence, or {@code null}
+ * @param fingerprint for secrets (category {@code SECRET}): a keyed hash of the value, equal for
+ *     equal secrets within a scanner's key, so a leaked key can be correlated across files without
+ *     being stored; {@code null} otherwise
  */
 public record Occurrence(
-    long record, String field, int start, int end, double confidence, String evidence, String explanation) {}
+    long record, String field, int start, int end, double confidence, String evidence, String explanation,
+    String fingerprint) {}

@@ -211,7 +211,9 @@ final class BatchDetection implements FieldValue, MatchSink {
       acc.count(record, fieldIndex, field.path(), rounded); // counted exactly, evidence never rendered
       return;
     }
-    Occurrence occ = new Occurrence(record, field.path(), start, end, rounded, evidence.render(text, start, end), explanation);
+    String fingerprint = infoType.category().equals("SECRET") ? evidence.fingerprint(text, start, end) : null;
+    Occurrence occ = new Occurrence(record, field.path(), start, end, rounded, evidence.render(text, start, end),
+        explanation, fingerprint);
     acc.add(record, fieldIndex, occ);
     if (streamed) {
       listener.onOccurrence(resource, infoType, occ);

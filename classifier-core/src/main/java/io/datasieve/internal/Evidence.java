@@ -47,16 +47,21 @@ public final class Evidence {
       case RAW:
         return cut(text.substring(start, end), end - start);
       case HASH:
-        byte[] h = macs.get().doFinal(text.substring(start, end).getBytes(StandardCharsets.UTF_8));
-        StringBuilder sb = new StringBuilder("hmac-sha256:");
-        for (int i = 0; i < 8; i++) {
-          sb.append(Character.forDigit((h[i] >> 4) & 0xF, 16)).append(Character.forDigit(h[i] & 0xF, 16));
-        }
-        return sb.toString();
+        return fingerprint(text, start, end);
       case MASKED:
       default:
         return mask(text, start, end);
     }
+  }
+
+  /** {@code hmac-sha256:} and the first 16 hex digits of the keyed hash of {@code text[start, end)}. */
+  public String fingerprint(String text, int start, int end) {
+    byte[] h = macs.get().doFinal(text.substring(start, end).getBytes(StandardCharsets.UTF_8));
+    StringBuilder sb = new StringBuilder("hmac-sha256:");
+    for (int i = 0; i < 8; i++) {
+      sb.append(Character.forDigit((h[i] >> 4) & 0xF, 16)).append(Character.forDigit(h[i] & 0xF, 16));
+    }
+    return sb.toString();
   }
 
   /**

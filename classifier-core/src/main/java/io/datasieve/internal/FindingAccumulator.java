@@ -171,7 +171,7 @@ final class FindingAccumulator {
       Occurrence o = k.occurrence();
       String why = o.explanation() == null ? note : o.explanation() + "; " + note;
       p.kept.add(new Keyed(k.record(), k.fieldIndex(), new Occurrence(o.record(), o.field(), o.start(), o.end(),
-          round(Math.max(o.confidence(), minConfidence)), o.evidence(), why)));
+          round(Math.max(o.confidence(), minConfidence)), o.evidence(), why, o.fingerprint())));
     }
     p.sorted = false;
     return p;

@@ -138,6 +138,9 @@ public final class JsonReportWriter implements ReportWriter {
       if (o.explanation() != null) {
         g.writeStringField("explanation", o.explanation());
       }
+      if (o.fingerprint() != null) {
+        g.writeStringField("fingerprint", o.fingerprint());
+      }
       g.writeEndObject();
     }
     g.writeEndArray();

@@ -121,6 +121,11 @@ public final class SarifReportWriter implements ReportWriter {
     g.writeStringField("text", f.infoType().label() + " in field '" + o.field() + "' of record " + o.record()
         + (o.evidence() == null ? "" : ": " + o.evidence()));
     g.writeEndObject();
+    if (o.fingerprint() != null) {
+      g.writeObjectFieldStart("partialFingerprints");
+      g.writeStringField("secretHash/v1", o.fingerprint());
+      g.writeEndObject();
+    }
     g.writeArrayFieldStart("locations");
     g.writeStartObject();
     writePhysical(g, r, null);

@@ -19,7 +19,7 @@ public final class Scans {
 
   /** A scanner with the token detector and one thread. */
   public static Scanner.Builder tokenScanner() {
-    return Scanner.builder().detector(new TokenDetector()).threads(1);
+    return Scanner.builder().detector(new TokenDetector()).threads(1).hashKey(new byte[16]);
   }
 
   /** Writes a UTF-8 file. */

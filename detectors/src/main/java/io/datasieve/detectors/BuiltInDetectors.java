@@ -19,6 +19,7 @@ public final class BuiltInDetectors implements DetectorProvider {
         new DateOfBirthDetector(),
         ContextualIdDetector.usPassport(),
         ContextualIdDetector.usDriverLicense(),
-        new PersonNameDetector());
+        new PersonNameDetector(),
+        new io.datasieve.detectors.secrets.SecretsDetector("secrets", BuiltInSecretRules.rules()));
   }
 }

@@ -1,9 +1,6 @@
 package io.datasieve.detectors;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import io.datasieve.InfoType;
 import io.datasieve.Scanner;
 import java.io.IOException;
@@ -11,7 +8,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -59,8 +55,8 @@ public final class DetectorConfig {
    */
   public static DetectorConfig read(Path file) throws IOException {
     Object root;
-    try (InputStream in = Files.newInputStream(file); JsonParser p = new JsonFactory().createParser(in)) {
-      root = value(p, p.nextToken());
+    try (InputStream in = Files.newInputStream(file)) {
+      root = JsonTree.read(in);
     } catch (JsonProcessingException e) {
       throw new IOException(file + ": not valid JSON: " + e.getOriginalMessage(), e);
     }
@@ -151,52 +147,15 @@ public final class DetectorConfig {
     return List.copyOf(detectors);
   }
 
-  // ---- a small JSON tree reader over Jackson's streaming parser ----
-
-  private static Object value(JsonParser p, JsonToken t) throws IOException {
-    if (t == null) {
-      throw new IOException("empty file");
-    }
-    switch (t) {
-      case START_OBJECT: {
-        Map<String, Object> m = new LinkedHashMap<>();
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-          String key = p.currentName();
-          m.put(key, value(p, p.nextToken()));
-        }
-        return m;
-      }
-      case START_ARRAY: {
-        List<Object> l = new ArrayList<>();
-        JsonToken n;
-        while ((n = p.nextToken()) != JsonToken.END_ARRAY) {
-          l.add(value(p, n));
-        }
-        return l;
-      }
-      case VALUE_STRING:
-        return p.getText();
-      case VALUE_NUMBER_INT:
-      case VALUE_NUMBER_FLOAT:
-        return p.getDoubleValue();
-      case VALUE_TRUE:
-        return Boolean.TRUE;
-      case VALUE_FALSE:
-        return Boolean.FALSE;
-      default:
-        return null;
-    }
-  }
-
   @SuppressWarnings("unchecked")
-  private static Map<String, Object> object(Object o, String where) {
+  static Map<String, Object> object(Object o, String where) {
     if (!(o instanceof Map)) {
       throw new IllegalArgumentException(where + " must be a JSON object");
     }
     return (Map<String, Object>) o;
   }
 
-  private static void unknownKeys(Map<String, Object> m, Set<String> known, String where) {
+  static void unknownKeys(Map<String, Object> m, Set<String> known, String where) {
     for (String k : m.keySet()) {
       if (!known.contains(k)) {
         throw new IllegalArgumentException("unknown key '" + k + "' in " + where + " (known: " + new java.util.TreeSet<>(known) + ")");
@@ -204,21 +163,21 @@ public final class DetectorConfig {
     }
   }
 
-  private static String string(Object o, String where) {
+  static String string(Object o, String where) {
     if (!(o instanceof String s)) {
       throw new IllegalArgumentException("'" + where + "' must be a string" + (o == null ? " and is missing" : ""));
     }
     return s;
   }
 
-  private static double number(Object o, String where) {
+  static double number(Object o, String where) {
     if (!(o instanceof Double d)) {
       throw new IllegalArgumentException("'" + where + "' must be a number");
     }
     return d;
   }
 
-  private static List<String> strings(Object o, String where) {
+  static List<String> strings(Object o, String where) {
     if (o == null) {
       return List.of();
     }

@@ -60,7 +60,7 @@ class ParquetReadingTest {
       .endRecord();
 
   private Scanner scanner() {
-    return Scanner.builder().detector(new TokenDetector()).threads(1).allOccurrences().build();
+    return Scanner.builder().detector(new TokenDetector()).hashKey(new byte[16]).threads(1).allOccurrences().build();
   }
 
   private Path writeRows(String name, int rows, long rowGroupSize) throws IOException {
@@ -132,8 +132,8 @@ class ParquetReadingTest {
   @Test
   void rowGroupsAreReadInOrderAndThreadCountDoesNotMatter() throws IOException {
     Path file = writeRows("big.parquet", 20_000, 16 * 1024);
-    String one = json(Scanner.builder().detector(new TokenDetector()).threads(1).build().scan(List.of(DatasetResource.of(file))));
-    String four = json(Scanner.builder().detector(new TokenDetector()).threads(4).build().scan(List.of(DatasetResource.of(file))));
+    String one = json(Scanner.builder().detector(new TokenDetector()).hashKey(new byte[16]).threads(1).build().scan(List.of(DatasetResource.of(file))));
+    String four = json(Scanner.builder().detector(new TokenDetector()).hashKey(new byte[16]).threads(4).build().scan(List.of(DatasetResource.of(file))));
     assertEquals(one, four);
     ResourceReport r = scanner().scan(DatasetResource.of(file));
     List<Occurrence> names = r.findings().get(0).occurrences().stream()
@@ -162,9 +162,9 @@ class ParquetReadingTest {
       assertTrue(p.start() >= previousEnd && p.end() > p.start());
       previousEnd = p.end();
     }
-    String sequential = json(Scanner.builder().detector(new TokenDetector()).threads(1).allOccurrences()
+    String sequential = json(Scanner.builder().detector(new TokenDetector()).hashKey(new byte[16]).threads(1).allOccurrences()
         .build().scan(List.of(DatasetResource.of(file))));
-    String parallel = json(Scanner.builder().detector(new TokenDetector()).threads(4).splitSize(64 * 1024)
+    String parallel = json(Scanner.builder().detector(new TokenDetector()).hashKey(new byte[16]).threads(4).splitSize(64 * 1024)
         .allOccurrences().build().scan(List.of(DatasetResource.of(file))));
     assertEquals(sequential, parallel);
   }
