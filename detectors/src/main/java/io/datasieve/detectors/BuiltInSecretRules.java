@@ -16,7 +16,7 @@ import java.util.Set;
  */
 final class BuiltInSecretRules {
   private static final Set<String> KEYS = Set.of("id", "infoType", "label", "severity", "regex", "keywords", "entropy",
-      "allow", "stopwords", "confidence", "boundary", "before", "after", "secretGroup", "tp", "fp");
+      "allow", "stopwords", "confidence", "boundary", "before", "after", "secretGroup", "startsAtKeyword", "anchorBefore", "afterKeyword", "tp", "fp");
 
   /** A rule with its samples. */
   record Entry(SecretRule rule, List<String> truePositives, List<String> falsePositives) {}
@@ -63,6 +63,15 @@ final class BuiltInSecretRules {
       }
       if (r.get("secretGroup") != null) {
         b.secretGroup((int) DetectorConfig.number(r.get("secretGroup"), where + ".secretGroup"));
+      }
+      if (r.get("startsAtKeyword") != null) {
+        b.startsAtKeyword((Boolean) r.get("startsAtKeyword"));
+      }
+      if (r.get("anchorBefore") != null) {
+        b.anchorBefore((int) DetectorConfig.number(r.get("anchorBefore"), where + ".anchorBefore"));
+      }
+      if (r.get("afterKeyword") != null) {
+        b.afterKeyword(DetectorConfig.string(r.get("afterKeyword"), where + ".afterKeyword"));
       }
       int before = r.get("before") == null ? 64 : (int) DetectorConfig.number(r.get("before"), where + ".before");
       int after = r.get("after") == null ? 512 : (int) DetectorConfig.number(r.get("after"), where + ".after");

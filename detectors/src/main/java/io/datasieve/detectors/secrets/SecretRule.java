@@ -27,8 +27,14 @@ public final class SecretRule {
   final int before;
   final int after;
   final boolean boundary;
+  final boolean startsAtKeyword;
+  final int anchorBefore;
+  final java.util.regex.Pattern afterKeyword;
 
   private SecretRule(Builder b) {
+    this.anchorBefore = b.anchorBefore;
+    this.startsAtKeyword = b.startsAtKeyword;
+    this.afterKeyword = b.afterKeyword;
     this.id = b.id;
     this.infoType = b.infoType;
     this.regex = b.regex;
@@ -107,6 +113,9 @@ public final class SecretRule {
     private int before = 64;
     private int after = 512;
     private boolean boundary = true;
+    private boolean startsAtKeyword;
+    private int anchorBefore = -1;
+    private java.util.regex.Pattern afterKeyword;
 
     private Builder(String id, InfoType infoType) {
       if (id == null || !id.matches("[a-z0-9][a-z0-9._-]{0,80}")) {
@@ -191,6 +200,44 @@ public final class SecretRule {
     /** Whether a match must not follow a letter or digit (default true: tokens stand alone). */
     public Builder boundary(boolean b) {
       this.boundary = b;
+      return this;
+    }
+
+    /**
+     * Every match starts with one of the keywords (literal-first rules such as {@code ghp_...}):
+     * the regex is then anchored at each keyword occurrence instead of searching a window.
+     */
+    public Builder startsAtKeyword(boolean b) {
+      this.startsAtKeyword = b;
+      return this;
+    }
+
+    /**
+     * Every match starts at a word start (after a char that is not a letter or digit) at most
+     * {@code chars} before a keyword occurrence it contains ({@code client_secret = ...} with
+     * keyword {@code secret}): the regex is anchored at those few positions.
+     */
+    public Builder anchorBefore(int chars) {
+      if (chars < 0) {
+        throw new IllegalArgumentException("anchorBefore of rule '" + id + "' must be >= 0, got " + chars);
+      }
+      this.anchorBefore = chars;
+      return this;
+    }
+
+    /**
+     * A short pattern that must match right after a keyword occurrence for the rule to look there
+     * (such as an assignment operator): a cheap anchored test that spares most keyword hits. It
+     * must accept every keyword occurrence that is part of a real match. Unlike rule regexes it is
+     * a {@link java.util.regex.Pattern} (far cheaper per call on a few chars), so it is for
+     * trusted, bounded patterns such as the built-in rules', never for imported ones.
+     */
+    public Builder afterKeyword(String re) {
+      try {
+        this.afterKeyword = java.util.regex.Pattern.compile(re);
+      } catch (java.util.regex.PatternSyntaxException e) {
+        throw new IllegalArgumentException("afterKeyword of rule '" + id + "' does not compile: " + e.getDescription(), e);
+      }
       return this;
     }
 

@@ -17,9 +17,10 @@ import java.util.Set;
 /**
  * Secrets (credentials, tokens, private keys) by rules. Design for speed: one {@link KeywordIndex}
  * over every rule's keywords runs once over each value; only the rules whose keywords occur run,
- * and only on a window around each occurrence; entropy and allow lists are checked on matches
- * only. Rules without keywords run on every value (slow: avoid them). With the prefilter off
- * (for tests), every rule runs on every whole value; the findings must be the same.
+ * and only on a window around each occurrence, or, for literal-first rules, anchored at the
+ * occurrence itself; entropy and allow lists are checked on matches only. Rules without keywords
+ * run on every value (slow: avoid them). With the prefilter off (for tests) every rule runs on the
+ * whole value (anchored rules at every position); the findings must be the same.
  */
 public final class SecretsDetector implements Detector {
   private final String id;
@@ -93,28 +94,65 @@ public final class SecretsDetector implements Detector {
     if (s.length() < 8) {
       return;
     }
-    Reported reported = new Reported();
     if (!prefilter) {
+      Reported reported = new Reported();
+      // The same semantics without the index: anchored rules are tried at every position (a match
+      // of theirs starts with a keyword, so the index finds the same positions), the others search
+      // the whole value.
       for (int r = 0; r < rules.size(); r++) {
-        run(rules.get(r), s, 0, s.length(), sink, reported);
+        SecretRule rule = rules.get(r);
+        if (rule.startsAtKeyword) {
+          for (int at = 0; at < s.length(); at++) {
+            anchored(r, rule, s, at, sink, reported);
+          }
+        } else if (rule.anchorBefore >= 0) {
+          for (int at = 0; at < s.length(); at++) {
+            if (wordStart(s, at)) {
+              anchored(r, rule, s, at, sink, reported);
+            }
+          }
+        } else {
+          run(r, rule, s, 0, s.length(), sink, reported);
+        }
       }
       return;
     }
+    Reported reported = new Reported();
     for (int r : ungated) {
-      run(rules.get(r), s, 0, s.length(), sink, reported);
+      run(r, rules.get(r), s, 0, s.length(), sink, reported);
     }
-    // Windows per rule, merged when they overlap, so each region is searched once per rule.
-    Map<Integer, List<int[]>> windows = null;
-    List<int[]> hits = new ArrayList<>(2);
-    index.search(s, (k, end) -> hits.add(new int[] {k, end}));
-    if (hits.isEmpty()) {
+    // Most values hold no keyword: find out without allocating anything.
+    Hits hits = new Hits();
+    index.search(s, hits);
+    if (hits.size == 0) {
       return;
     }
+    // Windows per rule, merged when they overlap, so each region is searched once per rule.
+    Map<Integer, List<int[]>> windows;
     windows = new HashMap<>();
-    for (int[] h : hits) {
+    Map<Integer, List<Integer>> anchors = new HashMap<>();
+    for (int hi = 0; hi < hits.size; hi++) {
+      int[] h = {hits.keywords[hi], hits.ends[hi]};
       int start = h[1] - index.length(h[0]);
       for (int r : rulesByKeyword[h[0]]) {
         SecretRule rule = rules.get(r);
+        if (rule.afterKeyword != null
+            && !rule.afterKeyword.matcher(s).region(h[1], Math.min(s.length(), h[1] + 256)).lookingAt()) {
+          continue;
+        }
+        if (rule.startsAtKeyword) {
+          anchors.computeIfAbsent(r, x -> new ArrayList<>(1)).add(start);
+          continue;
+        }
+        if (rule.anchorBefore >= 0) {
+          List<Integer> list = anchors.computeIfAbsent(r, x -> new ArrayList<>(2));
+          for (int at = Math.max(0, start - rule.anchorBefore); at <= start; at++) {
+            if (wordStart(s, at)) {
+              list.add(at);
+            }
+          }
+          continue;
+        }
         int from = Math.max(0, start - rule.before);
         int to = Math.min(s.length(), h[1] + rule.after);
         List<int[]> list = windows.computeIfAbsent(r, x -> new ArrayList<>(1));
@@ -127,47 +165,96 @@ public final class SecretsDetector implements Detector {
       }
     }
     List<Integer> order = new ArrayList<>(windows.keySet());
-    java.util.Collections.sort(order);
+    order.addAll(anchors.keySet());
+    order = order.stream().distinct().sorted().toList();
     for (int r : order) {
-      for (int[] w : windows.get(r)) {
-        run(rules.get(r), s, w[0], w[1], sink, reported);
+      SecretRule rule = rules.get(r);
+      for (int[] w : windows.getOrDefault(r, List.of())) {
+        run(r, rule, s, w[0], w[1], sink, reported);
       }
+      List<Integer> at = anchors.getOrDefault(r, List.of());
+      for (int k = 0; k < at.size(); k++) {
+        if (k == 0 || !at.subList(0, k).contains(at.get(k))) {
+          anchored(r, rule, s, at.get(k), sink, reported);
+        }
+      }
+    }
+  }
+
+  private static boolean wordStart(String s, int at) {
+    return at == 0 || !Character.isLetterOrDigit(s.charAt(at - 1));
+  }
+
+  /** An anchored rule: the match, if any, starts exactly at {@code at}. */
+  private void anchored(int r, SecretRule rule, String s, int at, MatchSink sink, Reported reported) {
+    Matcher m = rule.regex.matcher(new TextWindow(s, at, Math.min(s.length(), at + rule.after)));
+    if (m.lookingAt()) {
+      report(r, rule, s, at, m, sink, reported);
+    }
+  }
+
+  /** Keyword occurrences of one value, in flat arrays. */
+  private static final class Hits implements KeywordIndex.Hit {
+    int[] keywords = new int[4];
+    int[] ends = new int[4];
+    int size;
+
+    @Override
+    public void at(int keyword, int end) {
+      if (size == keywords.length) {
+        keywords = java.util.Arrays.copyOf(keywords, size * 2);
+        ends = java.util.Arrays.copyOf(ends, size * 2);
+      }
+      keywords[size] = keyword;
+      ends[size] = end;
+      size++;
     }
   }
 
   /** Matches already reported for this value: overlapping windows must not report twice. */
   private static final class Reported {
-    private final Set<Long> keys = new java.util.HashSet<>();
+    private Set<Long> keys;
 
     boolean add(int rule, int start, int end) {
+      if (keys == null) {
+        keys = new java.util.HashSet<>();
+      }
       return keys.add(((long) rule * 31 + start) * 1_000_003L + end);
     }
   }
 
-  private void run(SecretRule rule, String s, int from, int to, MatchSink sink, Reported reported) {
-    Matcher m = rule.regex.matcher(s.substring(from, to));
+  private void run(int r, SecretRule rule, String s, int from, int to, MatchSink sink, Reported reported) {
+    Matcher m = rule.regex.matcher(new TextWindow(s, from, to));
     while (m.find()) {
-      int start = from + m.start(rule.secretGroup);
-      int end = from + m.end(rule.secretGroup);
-      if (m.start(rule.secretGroup) < 0 || end <= start) {
-        continue;
-      }
-      int matchStart = from + m.start();
-      if (rule.boundary && matchStart > 0 && Character.isLetterOrDigit(s.charAt(matchStart - 1))) {
-        continue;
-      }
-      String secret = s.substring(start, end);
-      if (vetoed(rule, secret)) {
-        continue;
-      }
-      double h = rule.minEntropy > 0 ? SecretRule.entropy(secret) : 0;
-      if (h < rule.minEntropy) {
-        continue;
-      }
-      if (reported.add(rules.indexOf(rule), start, end)) {
-        sink.match(rule.infoType, start, end, rule.confidence,
-            "rule " + rule.id + (rule.minEntropy > 0 ? String.format(Locale.ROOT, "; entropy %.1f", h) : ""));
-      }
+      report(r, rule, s, from, m, sink, reported);
+    }
+  }
+
+  /** Checks a regex match ({@code m} over text starting at {@code offset}) and reports its secret. */
+  private static void report(int r, SecretRule rule, String s, int offset, Matcher m, MatchSink sink, Reported reported) {
+    if (m.start(rule.secretGroup) < 0) {
+      return;
+    }
+    int start = offset + m.start(rule.secretGroup);
+    int end = offset + m.end(rule.secretGroup);
+    if (end <= start) {
+      return;
+    }
+    int matchStart = offset + m.start();
+    if (rule.boundary && matchStart > 0 && Character.isLetterOrDigit(s.charAt(matchStart - 1))) {
+      return;
+    }
+    String secret = s.substring(start, end);
+    if (vetoed(rule, secret)) {
+      return;
+    }
+    double h = rule.minEntropy > 0 ? SecretRule.entropy(secret) : 0;
+    if (h < rule.minEntropy) {
+      return;
+    }
+    if (reported.add(r, start, end)) {
+      sink.match(rule.infoType, start, end, rule.confidence,
+          "rule " + rule.id + (rule.minEntropy > 0 ? String.format(Locale.ROOT, "; entropy %.1f", h) : ""));
     }
   }
 
