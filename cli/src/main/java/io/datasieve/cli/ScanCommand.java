@@ -193,7 +193,9 @@ final class ScanCommand implements Callable<Integer> {
     Scanner.Builder b = Scanner.builder().loadDetectors(ScanCommand.class.getClassLoader());
     if (config != null) {
       try {
-        io.datasieve.detectors.DetectorConfig.read(config).applyTo(b);
+        io.datasieve.detectors.DetectorConfig c = io.datasieve.detectors.DetectorConfig.read(config);
+        c.applyTo(b);
+        c.notes().forEach(n -> System.err.println("datasieve: note: " + n));
       } catch (IOException e) {
         throw new IllegalArgumentException("cannot read configuration: " + e.getMessage(), e);
       }

@@ -25,6 +25,7 @@ import java.util.Set;
  *   "phoneRegions": ["US", "GB"],
  *   "nameModel": "models/en-ner-person.bin",
  *   "minConfidence": 0.6,
+ *   "gitleaks": "gitleaks.toml",
  *   "detectors": [
  *     { "id": "employee-id", "infoType": "EMPLOYEE_ID", "label": "PII/Employee ID", "category": "PII",
  *       "severity": "MEDIUM", "pattern": "\\bEMP-[0-9]{6}\\b", "keywords": ["emp"], "confidence": 0.9 },
@@ -33,7 +34,7 @@ import java.util.Set;
  */
 public final class DetectorConfig {
   private static final Set<String> TOP = Set.of(
-      "allow", "allowPatterns", "disable", "phoneRegions", "nameModel", "minConfidence", "detectors");
+      "allow", "allowPatterns", "disable", "phoneRegions", "nameModel", "minConfidence", "detectors", "gitleaks");
   private static final Set<String> DETECTOR = Set.of(
       "id", "infoType", "label", "category", "severity", "pattern", "terms", "keywords", "validator", "confidence");
 
@@ -43,6 +44,7 @@ public final class DetectorConfig {
   private final List<String> phoneRegions = new ArrayList<>();
   private Path nameModel;
   private Double minConfidence;
+  private io.datasieve.detectors.secrets.GitleaksRules gitleaks;
   private final List<CustomDetector> detectors = new ArrayList<>();
 
   private DetectorConfig() {}
@@ -81,6 +83,15 @@ public final class DetectorConfig {
     }
     if (top.get("minConfidence") != null) {
       c.minConfidence = number(top.get("minConfidence"), "minConfidence");
+    }
+    if (top.get("gitleaks") != null) {
+      Path p = Path.of(string(top.get("gitleaks"), "gitleaks"));
+      p = p.isAbsolute() || file.getParent() == null ? p : file.getParent().resolve(p);
+      try {
+        c.gitleaks = io.datasieve.detectors.secrets.GitleaksRules.read(p, BuiltInSecretRules.rules());
+      } catch (IOException e) {
+        throw new IllegalArgumentException("gitleaks: " + e.getMessage(), e);
+      }
     }
     if (top.get("detectors") != null) {
       if (!(top.get("detectors") instanceof List<?> list)) {
@@ -133,6 +144,9 @@ public final class DetectorConfig {
     if (nameModel != null) {
       b.withoutDetector("person-name").detector(new PersonNameDetector(nameModel));
     }
+    if (gitleaks != null) {
+      b.withoutDetector("secrets").detector(new io.datasieve.detectors.secrets.SecretsDetector("secrets", gitleaks.rules()));
+    }
     detectors.forEach(b::detector);
     allow.forEach(b::allow);
     allowPatterns.forEach(b::allowPattern);
@@ -140,6 +154,11 @@ public final class DetectorConfig {
       b.minConfidence(minConfidence);
     }
     return b;
+  }
+
+  /** Notes on what an imported gitleaks file could not fully express (empty without one). */
+  public List<String> notes() {
+    return gitleaks == null ? List.of() : gitleaks.notes();
   }
 
   /** The custom detectors defined in the file. */
