@@ -33,6 +33,26 @@ class EvaluationTest {
       assertTrue(s.recall() >= min, type + " recall " + s.recall());
     });
     assertTrue(e.columnAccuracy() >= 0.98, "column accuracy " + e.columnAccuracy() + " " + e.columnMistakes);
+    // Secrets, all types together (issue targets: recall 0.95, precision 0.98).
+    java.util.Set<String> secretTypes = new java.util.HashSet<>();
+    scanner.detectors().forEach(d -> d.infoTypes().stream().filter(t -> t.category().equals("SECRET"))
+        .forEach(t -> secretTypes.add(t.id())));
+    long labels = 0;
+    long found = 0;
+    long predicted = 0;
+    long right = 0;
+    for (String t : secretTypes) {
+      Evaluation.Score s = e.cells.get(t);
+      if (s != null) {
+        labels += s.labels;
+        found += s.foundLabels;
+        predicted += s.predicted;
+        right += s.correctPredictions;
+      }
+    }
+    assertTrue(labels >= 300, "secret labels: " + labels);
+    assertTrue((double) found / labels >= 0.95, "secret recall " + found + "/" + labels);
+    assertTrue((double) right / predicted >= 0.98, "secret precision " + right + "/" + predicted);
     assertEquals(java.util.Set.of(), e.notEvaluated);
   }
 

@@ -71,4 +71,28 @@ final class ContextWords {
     }
     return true;
   }
+
+  /**
+   * Whether a phrase ends right before {@code pos}: only spaces, colons, commas or dashes between
+   * its last word and {@code pos} ("Dear: Jane", "my name is Jane").
+   */
+  boolean endsRightBefore(CharSequence text, int pos) {
+    for (String[] phrase : phrases) {
+      int e = pos;
+      boolean ok = true;
+      for (int k = phrase.length - 1; k >= 0 && ok; k--) {
+        while (e > 0 && " :,-'".indexOf(text.charAt(e - 1)) >= 0) {
+          e--;
+        }
+        String w = phrase[k];
+        int b = e - w.length();
+        ok = b >= 0 && regionEqualsIgnoreCase(text, b, w) && (b == 0 || !Character.isLetterOrDigit(text.charAt(b - 1)));
+        e = b;
+      }
+      if (ok) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

@@ -86,6 +86,9 @@ public final class EmailDetector implements Detector {
     if (start > 0 && s.charAt(start - 1) == '@') {
       return null;
     }
+    if (start > 0 && s.charAt(start - 1) == ':' && s.lastIndexOf("://", start) >= Math.max(0, start - 80)) {
+      return null; // scheme://user:password@host: credentials in a URL, not an address
+    }
     String domain = s.substring(at + 1, end).toLowerCase(Locale.ROOT);
     String[] labels = domain.split("\\.", -1);
     if (labels.length < 2 || domain.length() > 253) {

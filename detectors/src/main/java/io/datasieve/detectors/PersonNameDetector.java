@@ -183,8 +183,8 @@ public final class PersonNameDetector implements Detector {
       }
       start = words.get(0)[0];
       String first = bare(s.substring(words.get(0)[0], words.get(0)[1]));
-      boolean direct = honorific || DIRECT_CUES.occursIn(s, start - 14, start) && lastWordBefore(s, start);
-      boolean cue = CUES.occursIn(s, start - 16, start) && lastWordBefore(s, start);
+      boolean direct = honorific || DIRECT_CUES.endsRightBefore(s, start);
+      boolean cue = CUES.endsRightBefore(s, start);
       boolean common = NameGazetteer.isCommonWord(first);
       boolean knownFirst = NameGazetteer.isFirstName(first) && !common;
       boolean knownSurname = false;
@@ -331,15 +331,6 @@ public final class PersonNameDetector implements Detector {
       b--;
     }
     return s.substring(b, e);
-  }
-
-  /** The cue must end right before the name (only spaces, a colon or a comma between). */
-  private static boolean lastWordBefore(String s, int start) {
-    int e = start;
-    while (e > 0 && (s.charAt(e - 1) == ' ' || s.charAt(e - 1) == ':' || s.charAt(e - 1) == ',')) {
-      e--;
-    }
-    return e > 0 && Character.isLetter(s.charAt(e - 1));
   }
 
   private static int countWords(String s, int start, int end) {

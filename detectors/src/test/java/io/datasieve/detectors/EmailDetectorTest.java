@@ -28,6 +28,7 @@ class EmailDetectorTest {
       a..b@mail.com                                   ~ notes   ~ ``
       user@-bad.com                                   ~ notes   ~ ``
       price 5@10.00                                   ~ notes   ~ ``
+      postgres://app:Xy7kq2Lm9@cluster0.mongodb.net   ~ notes   ~ ``
       """)
   void table(String value, String field, String expected) {
     TableAssert.reports(detector, field, value, expected);

@@ -70,6 +70,7 @@ public final class EvalCorpus {
     new EvalCorpus(7001).customers(dir.resolve("customers.csv"));
     new EvalCorpus(7002).chats(dir.resolve("support_chats.jsonl"));
     new EvalCorpus(7003).accounts(dir.resolve("accounts.parquet"));
+    new EvalCorpus(7004).secrets(dir.resolve("secrets.jsonl"));
   }
 
   // ---- values ----------------------------------------------------------------------------
@@ -510,5 +511,109 @@ public final class EvalCorpus {
       }
     }
     writeLabels(file);
+  }
+
+  // ---- secrets ---------------------------------------------------------------------------
+
+  private static final String ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+
+  private String rnd(String chars, int n) {
+    StringBuilder sb = new StringBuilder(n);
+    for (int i = 0; i < n; i++) {
+      sb.append(chars.charAt(random.nextInt(chars.length())));
+    }
+    return sb.toString();
+  }
+
+  /** A planted secret: the text around it and the secret's span type. */
+  private record Planted(String type, String before, String secret, String after) {}
+
+  private Planted plantSecret() {
+    String url = ALNUM + "_-";
+    String b64 = ALNUM + "+/";
+    return switch (random.nextInt(19)) {
+      case 0 -> new Planted("AWS_ACCESS_KEY", "aws_access_key_id = ", "AKIA" + rnd("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", 16), "");
+      case 1 -> new Planted("AWS_SECRET_KEY", "aws_secret_access_key = ", rnd(b64, 40), "");
+      case 2 -> new Planted("GCP_API_KEY", "const firebaseKey = '", "AIza" + rnd(url, 35), "';");
+      case 3 -> new Planted("GITHUB_TOKEN", "git clone https://x-access-token:", "ghp_" + rnd(ALNUM, 36), "@github.com/acme/app.git");
+      case 4 -> new Planted("GITLAB_TOKEN", "export GITLAB_TOKEN=", "glpat-" + rnd(url, 20), "");
+      case 5 -> new Planted("SLACK_TOKEN", "slack bot token is ", "xoxb-" + rnd("0123456789", 12) + "-" + rnd("0123456789", 13) + "-" + rnd(ALNUM, 24), ", rotate it");
+      case 6 -> new Planted("SLACK_WEBHOOK", "webhook: ", "https://hooks.slack.com/services/T" + rnd("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", 9)
+          + "/B" + rnd("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", 9) + "/" + rnd(ALNUM, 24), "");
+      case 7 -> new Planted("STRIPE_KEY", "stripe.api_key = '", "sk_live_" + rnd(ALNUM, 24), "'");
+      case 8 -> new Planted("SENDGRID_KEY", "SENDGRID_API_KEY=", "SG." + rnd(url, 22) + "." + rnd(url, 43), "");
+      case 9 -> new Planted("OPENAI_API_KEY", "client = OpenAI(api_key=\"", "sk-proj-" + rnd(url, 40) + "T3BlbkFJ" + rnd(url, 40), "\")");
+      case 10 -> new Planted("ANTHROPIC_API_KEY", "ANTHROPIC_API_KEY=", "sk-ant-api03-" + rnd(url, 93) + "AA", "");
+      case 11 -> new Planted("HUGGINGFACE_TOKEN", "huggingface-cli login --token ", "hf_" + rnd("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", 34), "");
+      case 12 -> new Planted("NPM_TOKEN", "//registry.npmjs.org/:_authToken=", "npm_" + rnd(ALNUM, 36), "");
+      case 13 -> new Planted("JWT", "session cookie: ", "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJ" + rnd(url, 40) + "." + rnd(url, 43), "");
+      case 14 -> new Planted("PRIVATE_KEY", "deploy key:\n", "-----BEGIN OPENSSH PRIVATE KEY-----\n" + rnd(b64, 70) + "\n" + rnd(b64, 70)
+          + "\n-----END OPENSSH PRIVATE KEY-----", "");
+      case 15 -> new Planted("URL_PASSWORD", "DATABASE_URL=postgres://app:", rnd(ALNUM, 16), "@db.internal:5432/prod");
+      case 16 -> new Planted("BEARER_TOKEN", "curl -H 'Authorization: Bearer ", rnd(url, 40), "' https://api.acme.io/v1/me");
+      case 17 -> new Planted("GENERIC_SECRET", "api_key = \"", rnd(ALNUM, 32), "\"");
+      default -> new Planted("PASSWORD", "db_password = \"", rnd(ALNUM, 8) + "#" + rnd(ALNUM, 5), "\"");
+    };
+  }
+
+  private String secretDecoy() {
+    return switch (random.nextInt(22)) {
+      case 0 -> "aws_access_key_id = AKIAIOSFODNN7EXAMPLE";
+      case 1 -> "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
+      case 2 -> "api_key = <YOUR_API_KEY>";
+      case 3 -> "token: ${GITHUB_TOKEN}";
+      case 4 -> "password = \"changeme\"";
+      case 5 -> "request_id = " + uuid();
+      case 6 -> "commit " + rnd("0123456789abcdef", 40) + " fixes the cache";
+      case 7 -> "\"integrity\": \"sha512-" + rnd(ALNUM + "+/", 60) + "==\"";
+      case 8 -> "avatar = data:image/png;base64," + rnd(ALNUM + "+/", 60);
+      case 9 -> "ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQ" + rnd(ALNUM + "+/", 60) + " deploy@build";
+      case 10 -> "-----BEGIN PUBLIC KEY-----\n" + rnd(ALNUM + "+/", 64) + "\n-----END PUBLIC KEY-----";
+      case 11 -> "-----BEGIN CERTIFICATE-----\n" + rnd(ALNUM + "+/", 64) + "\n-----END CERTIFICATE-----";
+      case 12 -> "monkey = banana_split_" + rnd(ALNUM, 12);
+      case 13 -> "public_key = \"" + rnd(ALNUM, 40) + "\"";
+      case 14 -> "next_page_token = " + rnd(ALNUM, 32);
+      case 15 -> "stripe test key sk_test_" + rnd(ALNUM, 24);
+      case 16 -> "see https://api.acme.io/v1/items?page=" + random.nextInt(50);
+      case 17 -> "redis://:${REDIS_PASSWORD}@cache.internal:6379";
+      case 18 -> "Authorization: Bearer <token>";
+      case 19 -> "from huggingface_hub import hf_hub_download";
+      case 20 -> "sha256 = " + rnd("0123456789abcdef", 64);
+      default -> "the bearer of this letter asked about the secret to good bread";
+    };
+  }
+
+  private void secrets(Path file) throws IOException {
+    column("$.id");
+    column("$.source");
+    column("$.text");
+    String[] sources = {"chat", "code", "log", "config"};
+    String[] prose = ("the deploy failed again so I restarted the worker and cleared the queue please check the "
+        + "dashboard and tell me if latency is back to normal").split(" ");
+    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      for (long r = 0; r < 800; r++) {
+        Text text = new Text(r, "$.text");
+        for (int k = 0; k < 6 + random.nextInt(10); k++) {
+          text.plain(prose[random.nextInt(prose.length)]).plain(" ");
+        }
+        for (int k = 0; k < 1 + random.nextInt(3); k++) {
+          text.plain(secretDecoy()).plain(" ; ");
+        }
+        if (random.nextInt(10) < 4) {
+          Planted p = plantSecret();
+          // Labels are spans of the decoded JSON string: build decoded text, escape when writing.
+          text.plain(p.before()).pii(p.type(), p.secret()).plain(p.after()).plain(" ");
+        }
+        text.plain("thanks");
+        w.write("{\"id\":" + r + ",\"source\":\"" + sources[random.nextInt(sources.length)] + "\",\"text\":\""
+            + escape(text.toString()) + "\"}\n");
+      }
+    }
+    writeLabels(file);
+  }
+
+  /** JSON string escaping for the written records. */
+  private static String escape(String s) {
+    return s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
   }
 }

@@ -22,7 +22,7 @@ class SampleDataTest {
   @Test
   void committedEvaluationCorpusMatchesTheGenerator() throws IOException {
     EvalCorpus.writeAll(dir);
-    List<String> names = List.of("customers.csv", "support_chats.jsonl", "accounts.parquet");
+    List<String> names = List.of("customers.csv", "support_chats.jsonl", "accounts.parquet", "secrets.jsonl");
     List<String> all = new java.util.ArrayList<>(names);
     names.forEach(n -> all.add(n + ".labels.json"));
     compare(Path.of("eval"), dir, all);
