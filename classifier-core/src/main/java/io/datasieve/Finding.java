@@ -9,6 +9,8 @@ import java.util.Objects;
  * @param infoType what was found
  * @param detector id of the detector that found it
  * @param confidence highest confidence among the matches, 0..1
+ * @param explanation the reasons for that confidence: the explanation of the most confident match
+ *     (of those, the first in alphabetical order), or {@code null} if the detector gives none
  * @param count number of matches
  * @param fields match counts per field, in order of first appearance in the resource; at most
  *     1000 fields, the first to match
@@ -22,6 +24,7 @@ public record Finding(
     InfoType infoType,
     String detector,
     double confidence,
+    String explanation,
     long count,
     List<FieldCount> fields,
     boolean fieldsTruncated,

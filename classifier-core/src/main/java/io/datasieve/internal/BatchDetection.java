@@ -208,7 +208,7 @@ final class BatchDetection implements FieldValue, MatchSink {
     }
     boolean streamed = confident && listener != ScanListener.none();
     if (!streamed && !acc.wouldKeep(record, fieldIndex, start, end)) {
-      acc.count(record, fieldIndex, field.path(), rounded); // counted exactly, evidence never rendered
+      acc.count(record, fieldIndex, field.path(), rounded, explanation); // counted exactly, evidence never rendered
       return;
     }
     String fingerprint = infoType.category().equals("SECRET") ? evidence.fingerprint(text, start, end) : null;

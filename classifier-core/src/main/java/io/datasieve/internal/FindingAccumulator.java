@@ -49,6 +49,7 @@ final class FindingAccumulator {
   private final int maxOccurrences;
   private long count;
   private double confidence;
+  private String explanation;
   private final Map<String, FieldStats> fields = new HashMap<>();
   private long otherFieldsCount;
   private List<Keyed> kept = new ArrayList<>();
@@ -87,9 +88,19 @@ final class FindingAccumulator {
     return c < 0;
   }
 
+  /** The explanation of the most confident match; ties go to the alphabetically first (commutative). */
+  private void explain(double matchConfidence, String why) {
+    if (matchConfidence > confidence) {
+      explanation = why;
+    } else if (matchConfidence == confidence && why != null && (explanation == null || why.compareTo(explanation) < 0)) {
+      explanation = why;
+    }
+  }
+
   /** Counts a match that is not kept as an occurrence. */
-  void count(long record, int fieldIndex, String field, double matchConfidence) {
+  void count(long record, int fieldIndex, String field, double matchConfidence, String why) {
     count++;
+    explain(matchConfidence, why);
     confidence = Math.max(confidence, matchConfidence);
     fields.computeIfAbsent(field, f -> new FieldStats()).add(record, fieldIndex, 1);
     if (fields.size() > 2 * MAX_FIELDS) {
@@ -99,6 +110,7 @@ final class FindingAccumulator {
 
   void add(long record, int fieldIndex, Occurrence occ) {
     count++;
+    explain(occ.confidence(), occ.explanation());
     confidence = Math.max(confidence, occ.confidence());
     fields.computeIfAbsent(occ.field(), f -> new FieldStats()).add(record, fieldIndex, 1);
     if (fields.size() > 2 * MAX_FIELDS) {
@@ -115,6 +127,7 @@ final class FindingAccumulator {
 
   void merge(FindingAccumulator other) {
     count += other.count;
+    explain(other.confidence, other.explanation);
     confidence = Math.max(confidence, other.confidence);
     otherFieldsCount += other.otherFieldsCount;
     other.fields.forEach(
@@ -165,6 +178,7 @@ final class FindingAccumulator {
     FindingAccumulator p = new FindingAccumulator(infoType, detector, maxOccurrences);
     p.count = count;
     p.confidence = Math.max(confidence, minConfidence);
+    p.explanation = explanation == null ? note : explanation + "; " + note;
     p.otherFieldsCount = otherFieldsCount;
     fields.forEach((f, st) -> p.fields.computeIfAbsent(f, k -> new FieldStats()).add(st.firstRecord, st.firstFieldIndex, st.count));
     for (Keyed k : kept) {
@@ -193,7 +207,7 @@ final class FindingAccumulator {
       occurrences.add(k.occurrence());
     }
     return new Finding(
-        infoType, detector, round(confidence), count, fieldCounts, otherFieldsCount > 0, occurrences,
+        infoType, detector, round(confidence), explanation, count, fieldCounts, otherFieldsCount > 0, occurrences,
         count > occurrences.size());
   }
 

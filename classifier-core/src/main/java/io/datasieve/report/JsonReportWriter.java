@@ -112,6 +112,9 @@ public final class JsonReportWriter implements ReportWriter {
     g.writeStringField("detector", f.detector());
     g.writeStringField("severity", f.severity().name());
     g.writeNumberField("confidence", f.confidence());
+    if (f.explanation() != null) {
+      g.writeStringField("explanation", f.explanation());
+    }
     g.writeNumberField("count", f.count());
     g.writeArrayFieldStart("fields");
     for (FieldCount fc : f.fields()) {
