@@ -52,7 +52,7 @@ public final class CreditCardDetector implements Detector {
     while (i < n) {
       char c = s.charAt(i);
       if (c < '0' || c > '9' || i > 0 && joined(s, i - 1, true)) {
-        i = skipToken(s, i);
+        i = Words.skip(s, i);
         continue;
       }
       // Collect digits, allowing one kind of single separator between them.
@@ -120,18 +120,6 @@ public final class CreditCardDetector implements Detector {
 
   private static boolean isDigit(char c) {
     return c >= '0' && c <= '9';
-  }
-
-  /** Skips the rest of a token of letters/digits so that numbers inside words are not candidates. */
-  private static int skipToken(String s, int i) {
-    if (!Character.isLetterOrDigit(s.charAt(i))) {
-      return i + 1;
-    }
-    int j = i + 1;
-    while (j < s.length() && Character.isLetterOrDigit(s.charAt(j))) {
-      j++;
-    }
-    return j;
   }
 
   /**

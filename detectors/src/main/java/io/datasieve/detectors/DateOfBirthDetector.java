@@ -105,7 +105,7 @@ public final class DateOfBirthDetector implements Detector {
         f = monthNameDay(s, i, today);
       }
       if (f == null) {
-        i = skipWord(s, i);
+        i = Words.skip(s, i);
         continue;
       }
       if (field == null) {
@@ -314,17 +314,6 @@ public final class DateOfBirthDetector implements Detector {
       v = v * 10 + (s.charAt(k) - '0');
     }
     return v;
-  }
-
-  private static int skipWord(String s, int i) {
-    if (!Character.isLetterOrDigit(s.charAt(i))) {
-      return i + 1;
-    }
-    int j = i + 1;
-    while (j < s.length() && Character.isLetterOrDigit(s.charAt(j))) {
-      j++;
-    }
-    return j;
   }
 
   private static boolean isDigit(char c) {

@@ -147,7 +147,7 @@ public final class PersonNameDetector implements Detector {
     int i = 0;
     while (i < n) {
       if (!isCapitalisedWordAt(s, i)) {
-        i = nextWord(s, i);
+        i = Words.skip(s, i);
         continue;
       }
       // Up to four capitalised words (or initials) separated by single spaces.
@@ -307,18 +307,6 @@ public final class PersonNameDetector implements Detector {
       e++;
     }
     return e;
-  }
-
-  /** Past the word at {@code i}, or just past {@code i} when it is not in a word. */
-  private static int nextWord(String s, int i) {
-    if (!Character.isLetterOrDigit(s.charAt(i))) {
-      return i + 1;
-    }
-    int j = i + 1;
-    while (j < s.length() && Character.isLetterOrDigit(s.charAt(j))) {
-      j++;
-    }
-    return j;
   }
 
   private static String previousWord(String s, int start) {
