@@ -49,12 +49,16 @@ public final class GenericSecretDetector implements Detector {
     int n = s.length();
     int lastEnd = -1;
     for (int i = 0; i + 3 <= n; i++) {
-      char c = s.charAt(i);
+      char c = (char) (s.charAt(i) | 0x20);
+      // Cheap first test: "ke", "se" or "to" (any case) may start key, secret or token.
+      if (c != 'k' && c != 's' && c != 't') {
+        continue;
+      }
       char c2 = (char) (s.charAt(i + 1) | 0x20);
-      // Cheap first test on two chars: "ke", "se" or "to" (any case) may start key, secret, token.
       if (c2 != 'e' && c2 != 'o') {
         continue;
       }
+      c = s.charAt(i);
       int len = (c == 'k' || c == 'K') && s.regionMatches(true, i, "key", 0, 3) ? 3
           : (c == 's' || c == 'S') && s.regionMatches(true, i, "secret", 0, 6) ? 6
           : (c == 't' || c == 'T') && s.regionMatches(true, i, "token", 0, 5) ? 5 : 0;
