@@ -15,6 +15,8 @@ public record DataFormat(String name) {
 
   /** Comma-, semicolon-, tab- or pipe-separated values. */
   public static final DataFormat CSV = new DataFormat("CSV");
+  /** A JSON document: a top-level array of records, or one object. */
+  public static final DataFormat JSON = new DataFormat("JSON");
   /** JSON Lines: one JSON value per line. */
   public static final DataFormat JSONL = new DataFormat("JSONL");
   /** Apache Parquet (needs the {@code io.datasieve:parquet} module). */

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * numbers and booleans are values, nulls are not.
  */
 final class JsonlRecordSource implements RecordSource {
-  static final int MAX_DEPTH = 256;
+  static final int MAX_DEPTH = JsonValueFlattener.MAX_DEPTH;
   private static final Pattern QUOTED = Pattern.compile("('[^']*'|\"[^\"]*\")");
 
   private final SourceContext context;
@@ -40,16 +40,14 @@ final class JsonlRecordSource implements RecordSource {
   private long lineIndex;
 
   private final FlatRecord record = new FlatRecord();
-  private final StringBuilder path = new StringBuilder();
-  private final int[] segmentStart = new int[MAX_DEPTH + 2];
-  private final boolean[] inArray = new boolean[MAX_DEPTH + 2];
-  private final int[] arrayIndex = new int[MAX_DEPTH + 2];
+  private final JsonValueFlattener flattener;
 
   /** Reads lines from {@code in}; the first one has the 0-based index {@code firstLine}. */
   JsonlRecordSource(SourceContext context, InputStream in, long firstLine) {
     this.context = context;
     this.in = in;
     this.lineIndex = firstLine - 1;
+    this.flattener = new JsonValueFlattener(context);
     this.maxLine = context.maxRecordLength();
     this.factory =
         JsonFactory.builder()
@@ -170,65 +168,13 @@ final class JsonlRecordSource implements RecordSource {
 
   private void flatten() throws IOException {
     try (JsonParser p = factory.createParser(line, 0, lineLength)) {
-      path.setLength(0);
-      path.append('$');
-      int depth = 0;
-      String name = null;
-      JsonToken t;
-      boolean done = false;
-      while ((t = p.nextToken()) != null) {
-        if (done) {
-          throw new JsonTokenAfterValueException(p);
-        }
-        switch (t) {
-          case FIELD_NAME:
-            name = p.currentName();
-            continue;
-          case END_OBJECT:
-          case END_ARRAY:
-            depth--;
-            path.setLength(segmentStart[depth]);
-            done = depth == 0;
-            continue;
-          default:
-            break;
-        }
-        int mark = path.length();
-        if (depth > 0) {
-          if (inArray[depth - 1]) {
-            path.append('[').append(arrayIndex[depth - 1]++).append(']');
-          } else {
-            FieldPath.appendMember(path, name);
-          }
-        }
-        if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
-          segmentStart[depth] = mark;
-          inArray[depth] = t == JsonToken.START_ARRAY;
-          arrayIndex[depth] = 0;
-          depth++;
-          continue;
-        }
-        String text;
-        switch (t) {
-          case VALUE_STRING:
-          case VALUE_NUMBER_INT:
-          case VALUE_NUMBER_FLOAT:
-            text = p.getText();
-            break;
-          case VALUE_TRUE:
-            text = "true";
-            break;
-          case VALUE_FALSE:
-            text = "false";
-            break;
-          default:
-            text = null;
-        }
-        if (text != null) {
-          record.add(context.fieldPath(path.toString()), text);
-        }
-        path.setLength(mark);
-        done = depth == 0;
+      JsonToken first = p.nextToken();
+      if (first == null) {
+        return;
+      }
+      flattener.value(p, first, record, Long.MAX_VALUE); // the line length is already bounded
+      if (p.nextToken() != null) {
+        throw new JsonTokenAfterValueException(p);
       }
     }
   }
