@@ -83,6 +83,7 @@ public final class Scanner {
    *     column to be classified as holding it
    * @param allowValues matched values that are never reported (exact, case-sensitive)
    * @param allowPatterns re2j patterns; a matched value that fully matches one is never reported
+   * @param readerOptions options of the readers, such as {@code csv.header -> no}
    */
   public record Settings(
       double minConfidence,
@@ -97,12 +98,14 @@ public final class Scanner {
       long splitSize,
       double columnThreshold,
       Set<String> allowValues,
-      List<String> allowPatterns) {
+      List<String> allowPatterns,
+      Map<String, String> readerOptions) {
 
     /** Copies the collections so the record is immutable. */
     public Settings {
       allowValues = Set.copyOf(allowValues);
       allowPatterns = List.copyOf(allowPatterns);
+      readerOptions = Map.copyOf(readerOptions);
     }
   }
 
@@ -122,6 +125,7 @@ public final class Scanner {
     private double columnThreshold = 0.5;
     private final Set<String> allowValues = new LinkedHashSet<>();
     private final List<String> allowPatterns = new ArrayList<>();
+    private final Map<String, String> readerOptions = new LinkedHashMap<>();
     private byte[] hashKey;
 
     private Builder() {}
@@ -280,6 +284,18 @@ public final class Scanner {
       return this;
     }
 
+    /**
+     * Sets an option of a reader, named {@code <format>.<name>}: {@code csv.header} ({@code auto},
+     * {@code yes}, {@code no}; default {@code auto}), {@code csv.delimiter} (one char, or {@code tab};
+     * default: sniffed). Checked by the reader when the scanner is built.
+     */
+    public Builder readerOption(String key, String value) {
+      Objects.requireNonNull(key, "option key");
+      Objects.requireNonNull(value, "value of option " + key);
+      readerOptions.put(key, value);
+      return this;
+    }
+
     /** Removes a detector added before (by {@link #loadDetectors()} for instance). */
     public Builder withoutDetector(String id) {
       if (detectors.remove(id) == null) {
@@ -345,10 +361,21 @@ public final class Scanner {
       Settings s =
           new Settings(
               minConfidence, maxOccurrences, evidence, threads, maxFieldLength, maxRecordLength,
-              maxRecords, sampleFraction, maxIssues, splitSize, columnThreshold, allowValues, allowPatterns);
+              maxRecords, sampleFraction, maxIssues, splitSize, columnThreshold, allowValues, allowPatterns,
+              readerOptions);
       List<RecordSourceProvider> sources = new ArrayList<>();
       ServiceLoader.load(RecordSourceProvider.class, Scanner.class.getClassLoader())
           .forEach(sources::add);
+      for (Map.Entry<String, String> o : readerOptions.entrySet()) {
+        int dot = o.getKey().indexOf('.');
+        String format = dot > 0 ? o.getKey().substring(0, dot) : "";
+        RecordSourceProvider owner = sources.stream()
+            .filter(p -> p.format().name().equalsIgnoreCase(format)).findFirst().orElse(null);
+        String problem = owner == null ? "no reader for format '" + format + "'" : owner.checkOption(o.getKey(), o.getValue());
+        if (problem != null) {
+          throw new IllegalArgumentException("reader option " + o.getKey() + "=" + o.getValue() + ": " + problem);
+        }
+      }
       return new Scanner(s, key, new ArrayList<>(detectors.values()), sources);
     }
   }

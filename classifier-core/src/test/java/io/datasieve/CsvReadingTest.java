@@ -176,4 +176,22 @@ class CsvReadingTest {
     assertNotNull(r.issues().get(0).message());
     assertTrue(r.issues().get(0).message().contains("UTF-16"), r.issues().toString());
   }
+
+  @Test
+  void headerAndDelimiterCanBeSetInsteadOfDetected() {
+    Path f = write(dir, "names.csv", "Jane Doe,Spring St\ntok_row1,x\n");
+    ResourceReport auto = scan(scanner, f);
+    assertEquals("Jane Doe", only(auto).field(), "detected: the first row looks like a header");
+    ResourceReport none = scan(tokenScanner().readerOption("csv.header", "no").build(), f);
+    assertEquals(1, only(none).record(), "no header: the first row is record 0");
+    assertEquals("column_1", only(none).field());
+    Path semi = write(dir, "semi.csv", "a;b\n1;tok_s\n");
+    assertEquals("column_2", only(scan(tokenScanner().readerOption("csv.header", "no").readerOption("csv.delimiter", ";").build(), semi)).field());
+    assertTrue(org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> tokenScanner().readerOption("csv.header", "maybe").build()).getMessage().contains("csv.header=maybe"));
+    assertTrue(org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> tokenScanner().readerOption("csv.quote", "'").build()).getMessage().contains("unknown option"));
+    assertTrue(org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> tokenScanner().readerOption("xml.root", "a").build()).getMessage().contains("no reader for format 'xml'"));
+  }
 }

@@ -46,9 +46,12 @@ final class CsvRecordSource implements RecordSource {
   private final long lineBase;
   private final long byteBase;
 
-  /** Reads a whole file: sniffs the delimiter (unless forced) and whether the first row is a header. */
-  CsvRecordSource(SourceContext context, InputStream in, char forcedDelimiter) throws IOException {
-    this(context, in, forcedDelimiter, null, 0, 1, 0, true);
+  /**
+   * Reads a whole file: sniffs the delimiter (unless forced) and, when {@code headerOverride} is
+   * null, whether the first row is a header.
+   */
+  CsvRecordSource(SourceContext context, InputStream in, char forcedDelimiter, Boolean headerOverride) throws IOException {
+    this(context, in, forcedDelimiter, null, 0, 1, 0, true, headerOverride);
   }
 
   /**
@@ -58,11 +61,12 @@ final class CsvRecordSource implements RecordSource {
    */
   CsvRecordSource(SourceContext context, InputStream in, Layout layout, long firstRecord, long firstLine,
       long firstByte, boolean skipHeader) throws IOException {
-    this(context, in, layout.delimiter(), layout, firstRecord, firstLine, firstByte, skipHeader);
+    this(context, in, layout.delimiter(), layout, firstRecord, firstLine, firstByte, skipHeader, null);
   }
 
   private CsvRecordSource(SourceContext context, InputStream in, char delimiter, Layout known,
-      long firstRecord, long firstLine, long firstByte, boolean headerMayFollow) throws IOException {
+      long firstRecord, long firstLine, long firstByte, boolean headerMayFollow, Boolean headerOverride)
+      throws IOException {
     this.context = context;
     this.utf8 = new Utf8Reader(in);
     this.lineBase = firstLine - 1;
@@ -90,7 +94,8 @@ final class CsvRecordSource implements RecordSource {
     List<String> names = known != null ? known.header() : List.of();
     if (headerMayFollow && advance()) {
       CSVRecord first = current;
-      boolean isHeader = known != null ? !known.header().isEmpty() : looksLikeHeader(first);
+      boolean isHeader = known != null ? !known.header().isEmpty()
+          : headerOverride != null ? headerOverride : looksLikeHeader(first);
       if (isHeader) {
         names = new ArrayList<>();
         for (String cell : first) {

@@ -42,11 +42,34 @@ public final class CsvSourceProvider implements RecordSourceProvider {
   }
 
   @Override
+  public String checkOption(String key, String value) {
+    switch (key) {
+      case "csv.header":
+        return value.equals("auto") || value.equals("yes") || value.equals("no") ? null : "expected auto, yes or no";
+      case "csv.delimiter":
+        return value.equals("tab") || value.length() == 1 && ",;|\t:".indexOf(value.charAt(0)) >= 0
+            ? null : "expected one of , ; | : or tab";
+      default:
+        return "unknown option (csv.header, csv.delimiter)";
+    }
+  }
+
+  @Override
   public RecordSource open(SourceContext context) throws IOException {
-    return new CsvRecordSource(context, context.openStream(), forcedDelimiter(context));
+    return new CsvRecordSource(context, context.openStream(), forcedDelimiter(context), header(context));
+  }
+
+  /** {@code null} to detect, else whether the first row is a header. */
+  static Boolean header(SourceContext context) {
+    String h = context.option("csv.header");
+    return h == null || h.equals("auto") ? null : h.equals("yes");
   }
 
   private static char forcedDelimiter(SourceContext context) {
+    String d = context.option("csv.delimiter");
+    if (d != null) {
+      return d.equals("tab") ? '\t' : d.charAt(0);
+    }
     String name = context.resource().fileName().toLowerCase(Locale.ROOT);
     if (name.endsWith(".gz")) {
       name = name.substring(0, name.length() - 3);
@@ -72,7 +95,7 @@ public final class CsvSourceProvider implements RecordSourceProvider {
     }
     CsvRecordSource.Layout layout;
     try (InputStream in = Files.newInputStream(file);
-        CsvRecordSource head = new CsvRecordSource(new QuietContext(context), in, forcedDelimiter(context))) {
+        CsvRecordSource head = new CsvRecordSource(new QuietContext(context), in, forcedDelimiter(context), header(context))) {
       layout = head.layout();
     }
     long headerRows = layout.header().isEmpty() ? 0 : 1;
@@ -198,6 +221,11 @@ public final class CsvSourceProvider implements RecordSourceProvider {
     @Override
     public int maxRecordLength() {
       return delegate.maxRecordLength();
+    }
+
+    @Override
+    public String option(String key) {
+      return delegate.option(key);
     }
 
     @Override

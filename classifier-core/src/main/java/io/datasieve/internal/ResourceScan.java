@@ -518,6 +518,11 @@ final class ResourceScan implements SourceContext {
   }
 
   @Override
+  public String option(String key) {
+    return settings.readerOptions().get(key);
+  }
+
+  @Override
   public int maxRecordLength() {
     return settings.maxRecordLength();
   }

@@ -29,6 +29,16 @@ public interface RecordSourceProvider {
   RecordSource open(SourceContext context) throws IOException;
 
   /**
+   * Checks a reader option ({@link io.datasieve.Scanner.Builder#readerOption}) meant for this
+   * provider. Options are named {@code <format>.<name>} in lower case ({@code csv.header}).
+   *
+   * @return {@code null} when the key and value are fine, else the reason; the default knows no option
+   */
+  default String checkOption(String key, String value) {
+    return "unknown option";
+  }
+
+  /**
    * Divides a local, uncompressed file into parts that can be read in parallel. The parts must
    * cover every record exactly once, in order, and each part's cursor must report global record
    * indexes and lines, so that a split scan reports exactly what a sequential one does. Return an

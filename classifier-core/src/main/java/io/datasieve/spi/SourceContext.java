@@ -16,6 +16,11 @@ public interface SourceContext {
    */
   InputStream openStream() throws IOException;
 
+  /** The value of a reader option ({@code csv.header}), or {@code null} when not set. */
+  default String option(String key) {
+    return null;
+  }
+
   /** The largest record (or line) in chars or bytes a source may buffer before giving up on it. */
   int maxRecordLength();
 

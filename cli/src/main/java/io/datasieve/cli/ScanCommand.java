@@ -89,6 +89,13 @@ final class ScanCommand implements Callable<Integer> {
   @Option(names = "--no-progress", description = "No progress line on standard error.")
   boolean noProgress;
 
+  @Option(names = "--csv-header", paramLabel = "auto|yes|no", description = "Whether CSV files start with a header row "
+      + "(default: auto, detected per file).")
+  String csvHeader;
+
+  @Option(names = "--csv-delimiter", paramLabel = "C", description = "CSV delimiter: , ; | : or tab (default: sniffed per file).")
+  String csvDelimiter;
+
   @Option(names = "--config", paramLabel = "FILE", description = "Detector configuration (JSON): allow lists, custom detectors, "
       + "detectors to disable, phone regions, a name model. See docs/configuration.md.")
   Path config;
@@ -181,6 +188,12 @@ final class ScanCommand implements Callable<Integer> {
       }
       if (maxRecordLength != null) {
         b.maxRecordLength(maxRecordLength);
+      }
+      if (csvHeader != null) {
+        b.readerOption("csv.header", csvHeader);
+      }
+      if (csvDelimiter != null) {
+        b.readerOption("csv.delimiter", csvDelimiter);
       }
       return b.build();
     } catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
