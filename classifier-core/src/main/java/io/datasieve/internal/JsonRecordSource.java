@@ -6,9 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import io.datasieve.spi.FieldPath;
-import io.datasieve.spi.FlatRecord;
-import io.datasieve.spi.RecordSource;
+import io.datasieve.spi.FlatRecordSource;
 import io.datasieve.spi.SourceContext;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,10 +19,9 @@ import java.io.InputStream;
  * element's fields are {@code $.instruction}, like a JSONL line's. A syntax error ends the read (a
  * JSON document cannot be resynchronised), with its line.
  */
-final class JsonRecordSource implements RecordSource {
+final class JsonRecordSource extends FlatRecordSource {
   private final JsonParser parser;
   private final JsonValueFlattener flattener;
-  private final FlatRecord record = new FlatRecord();
   private final long maxChars;
   private boolean inArray;
   private long index = -1;
@@ -80,21 +77,6 @@ final class JsonRecordSource implements RecordSource {
   @Override
   public long line() {
     return line;
-  }
-
-  @Override
-  public int fieldCount() {
-    return record.size();
-  }
-
-  @Override
-  public FieldPath field(int i) {
-    return record.path(i);
-  }
-
-  @Override
-  public String value(int i) {
-    return record.value(i);
   }
 
   @Override

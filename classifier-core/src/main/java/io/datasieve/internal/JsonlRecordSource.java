@@ -8,9 +8,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.datasieve.Issue;
-import io.datasieve.spi.FieldPath;
-import io.datasieve.spi.FlatRecord;
-import io.datasieve.spi.RecordSource;
+import io.datasieve.spi.FlatRecordSource;
 import io.datasieve.spi.SourceContext;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,7 +21,7 @@ import java.util.regex.Pattern;
  * usual. Each line's values are flattened to JSON paths ({@code $.messages[2].content}); strings,
  * numbers and booleans are values, nulls are not.
  */
-final class JsonlRecordSource implements RecordSource {
+final class JsonlRecordSource extends FlatRecordSource {
   static final int MAX_DEPTH = JsonValueFlattener.MAX_DEPTH;
   private static final Pattern QUOTED = Pattern.compile("('[^']*'|\"[^\"]*\")");
 
@@ -39,7 +37,6 @@ final class JsonlRecordSource implements RecordSource {
   private int lineLength;
   private long lineIndex;
 
-  private final FlatRecord record = new FlatRecord();
   private final JsonValueFlattener flattener;
 
   /** Reads lines from {@code in}; the first one has the 0-based index {@code firstLine}. */
@@ -214,21 +211,6 @@ final class JsonlRecordSource implements RecordSource {
   @Override
   public long line() {
     return lineIndex + 1;
-  }
-
-  @Override
-  public int fieldCount() {
-    return record.size();
-  }
-
-  @Override
-  public FieldPath field(int i) {
-    return record.path(i);
-  }
-
-  @Override
-  public String value(int i) {
-    return record.value(i);
   }
 
   @Override

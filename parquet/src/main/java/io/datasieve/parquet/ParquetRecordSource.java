@@ -2,8 +2,7 @@ package io.datasieve.parquet;
 
 import io.datasieve.Issue;
 import io.datasieve.spi.FieldPath;
-import io.datasieve.spi.FlatRecord;
-import io.datasieve.spi.RecordSource;
+import io.datasieve.spi.FlatRecordSource;
 import io.datasieve.spi.SourceContext;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -39,12 +38,11 @@ import org.apache.parquet.io.LocalInputFile;
  * and decimals are rendered in ISO / plain form; binary columns are scanned when they hold valid
  * UTF-8, otherwise reported once per field as not scanned.
  */
-final class ParquetRecordSource implements RecordSource {
+final class ParquetRecordSource extends FlatRecordSource {
   private static final long JULIAN_EPOCH_DAY = 2_440_588L;
 
   private final SourceContext context;
   private final ParquetReader<GenericRecord> reader;
-  private final FlatRecord record = new FlatRecord();
   private final Set<String> binaryReported = new HashSet<>();
   private final StringBuilder path = new StringBuilder();
   private long index = -1;
@@ -226,21 +224,6 @@ final class ParquetRecordSource implements RecordSource {
   @Override
   public long line() {
     return -1;
-  }
-
-  @Override
-  public int fieldCount() {
-    return record.size();
-  }
-
-  @Override
-  public FieldPath field(int i) {
-    return record.path(i);
-  }
-
-  @Override
-  public String value(int i) {
-    return record.value(i);
   }
 
   @Override
