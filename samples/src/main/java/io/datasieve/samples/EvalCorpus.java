@@ -90,11 +90,7 @@ public final class EvalCorpus {
   }
 
   String ssn() {
-    int area;
-    do {
-      area = 1 + random.nextInt(899);
-    } while (area == 666 || area == 123 || area == 78 || area == 219);
-    return String.format("%03d-%02d-%04d", area, 1 + random.nextInt(99), 1 + random.nextInt(9999));
+    return SampleData.ssn(random);
   }
 
   /** A US number libphonenumber considers valid, in one of the usual written forms. */

@@ -74,6 +74,11 @@ public final class SampleData {
 
   /** A synthetic SSN the SSA could issue (never one of the published numbers). */
   String ssn() {
+    return ssn(random);
+  }
+
+  /** A synthetic SSN the SSA could issue, drawn from {@code random} (shared by the generators). */
+  static String ssn(Random random) {
     int area;
     do {
       area = 1 + random.nextInt(899);
