@@ -9,6 +9,8 @@ import io.datasieve.spi.Detector;
 import io.datasieve.spi.FieldPath;
 import io.datasieve.spi.FieldValue;
 import io.datasieve.spi.MatchSink;
+import io.datasieve.spi.ValueAnalysis;
+import io.datasieve.spi.ValueAnalyzer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +24,8 @@ import java.util.Set;
 final class BatchDetection implements FieldValue, MatchSink {
   private final DatasetResource resource;
   private final List<Detector> detectors;
+  private final ValueAnalyzer analyzer;
+  private final Set<String> fingerprinting;
   private final Map<String, Set<InfoType>> declared;
   private final double minConfidence;
   private final int maxOccurrences;
@@ -58,6 +62,8 @@ final class BatchDetection implements FieldValue, MatchSink {
   BatchDetection(
       DatasetResource resource,
       List<Detector> detectors,
+      ValueAnalyzer analyzer,
+      Set<String> fingerprinting,
       Map<String, Set<InfoType>> declared,
       double minConfidence,
       int maxOccurrences,
@@ -67,6 +73,8 @@ final class BatchDetection implements FieldValue, MatchSink {
       IssueLog issues) {
     this.resource = resource;
     this.detectors = detectors;
+    this.analyzer = analyzer;
+    this.fingerprinting = fingerprinting;
     this.declared = declared;
     this.minConfidence = minConfidence;
     this.maxOccurrences = maxOccurrences;
@@ -86,10 +94,11 @@ final class BatchDetection implements FieldValue, MatchSink {
       valueConfident.clear();
       valueWeak.clear();
       pending.clear();
+      ValueAnalysis analysis = analyzer.analyze(this);
       for (Detector d : detectors) {
         detector = d;
         try {
-          d.detect(this, this);
+          d.detect(analysis, this);
         } catch (RuntimeException | StackOverflowError e) {
           issues.add(
               new Issue(
@@ -211,7 +220,7 @@ final class BatchDetection implements FieldValue, MatchSink {
       acc.count(record, fieldIndex, field.path(), rounded, explanation); // counted exactly, evidence never rendered
       return;
     }
-    String fingerprint = infoType.category().equals("SECRET") ? evidence.fingerprint(text, start, end) : null;
+    String fingerprint = fingerprinting.contains(detector.id()) ? evidence.fingerprint(text, start, end) : null;
     Occurrence occ = new Occurrence(record, field.path(), start, end, rounded, evidence.render(text, start, end),
         explanation, fingerprint);
     acc.add(record, fieldIndex, occ);

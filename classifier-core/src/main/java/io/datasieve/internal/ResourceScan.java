@@ -323,7 +323,7 @@ final class ResourceScan implements SourceContext {
   }
 
   private BatchDetection newDetection() {
-    return new BatchDetection(resource, engine.detectors(), engine.declared(), settings.minConfidence(),
+    return new BatchDetection(resource, engine.detectors(), engine.analyzer(), engine.fingerprinting(), engine.declared(), settings.minConfidence(),
         settings.maxOccurrences(), engine.evidence(), engine.allowList(), listener, issues);
   }
 

@@ -8,6 +8,7 @@ import io.datasieve.ResourceReport;
 import io.datasieve.ScanListener;
 import io.datasieve.Scanner.Settings;
 import io.datasieve.spi.Detector;
+import io.datasieve.spi.ValueAnalyzer;
 import io.datasieve.spi.RecordSourceProvider;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -42,6 +43,8 @@ public final class ScanEngine {
   private final Settings settings;
   private final List<Detector> detectors;
   private final Map<String, Set<InfoType>> declared = new HashMap<>();
+  private final ValueAnalyzer analyzer;
+  private final Set<String> fingerprinting = new java.util.HashSet<>();
   private final Map<DataFormat, RecordSourceProvider> byFormat = new LinkedHashMap<>();
   private final Map<String, RecordSourceProvider> byExtension = new HashMap<>();
   private final Evidence evidence;
@@ -54,7 +57,11 @@ public final class ScanEngine {
     this.detectors = List.copyOf(detectors);
     for (Detector d : detectors) {
       declared.put(d.id(), Set.copyOf(d.infoTypes()));
+      if (d.fingerprints()) {
+        fingerprinting.add(d.id());
+      }
     }
+    this.analyzer = ValueAnalyzer.forDetectors(this.detectors);
     for (RecordSourceProvider p : sources) {
       // First provider wins, so a jar cannot silently replace a built-in reader.
       byFormat.putIfAbsent(p.format(), p);
@@ -150,6 +157,16 @@ public final class ScanEngine {
 
   Map<String, Set<InfoType>> declared() {
     return declared;
+  }
+
+  /** The one analyzer of every detector's needs, compiled when the scanner was built. */
+  ValueAnalyzer analyzer() {
+    return analyzer;
+  }
+
+  /** Ids of the detectors whose occurrences carry fingerprints. */
+  Set<String> fingerprinting() {
+    return fingerprinting;
   }
 
   RecordSourceProvider providerFor(DataFormat format) {

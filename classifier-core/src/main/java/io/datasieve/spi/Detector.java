@@ -11,6 +11,13 @@ import java.util.List;
  * constructor or lazily behind safe publication, never per value. {@link #detect} is the hot path:
  * find cheap candidates first (digit runs, a literal, a keyword) and only then apply patterns and
  * validators; never run a regular expression over every value.
+ *
+ * <p><b>Two entry points.</b> The scanner analyses each value once and calls {@link
+ * #detect(ValueAnalysis, MatchSink)} on every detector with that shared {@link ValueAnalysis}
+ * (tokens, digit and capitalised tokens, context phrases, keywords and field traits, each
+ * computed on first use). A detector written against the analysis declares what it will ask in
+ * {@link #needs()} and overrides that method; one that only implements {@link #detect(FieldValue,
+ * MatchSink)} keeps working unchanged, through the default method.
  */
 public interface Detector {
   /** Stable identifier, lower case with dashes ({@code us-ssn}); appears in reports. */
@@ -24,4 +31,37 @@ public interface Detector {
    * has the exception recorded as an issue on the resource and the value counted as scanned.
    */
   void detect(FieldValue value, MatchSink sink);
+
+  /**
+   * Reports the matches in one analysed value: the entry point the scanner calls. The default
+   * hands the value to {@link #detect(FieldValue, MatchSink)}; detectors built on the shared
+   * analysis override it.
+   */
+  default void detect(ValueAnalysis analysis, MatchSink sink) {
+    detect((FieldValue) analysis, sink);
+  }
+
+  /**
+   * The phrase sets, keyword sets and field traits this detector asks the analysis about; the
+   * scanner compiles those of every detector once, when it is built. Called once per scanner.
+   */
+  default AnalysisNeeds needs() {
+    return AnalysisNeeds.none();
+  }
+
+  /**
+   * Whether occurrences of this detector carry a keyed fingerprint of the matched value, so that
+   * one leaked credential can be followed across resources without storing it. Secret detectors
+   * say yes; PII detectors no (a fingerprint of an SSN is a dictionary attack away from the SSN).
+   * The default says yes when one of the detector's info types is of category {@code SECRET}.
+   * Called once per scanner.
+   */
+  default boolean fingerprints() {
+    for (InfoType t : infoTypes()) {
+      if ("SECRET".equals(t.category())) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

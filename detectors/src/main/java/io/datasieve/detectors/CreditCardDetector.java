@@ -1,8 +1,12 @@
 package io.datasieve.detectors;
 
+import io.datasieve.spi.ValueAnalysis;
+import io.datasieve.spi.FieldTrait;
+import io.datasieve.spi.PhraseSet;
+import io.datasieve.spi.AnalysisNeeds;
+import io.datasieve.spi.AnalyzingDetector;
 import io.datasieve.InfoType;
 import io.datasieve.Severity;
-import io.datasieve.spi.Detector;
 import io.datasieve.spi.FieldPath;
 import io.datasieve.spi.FieldValue;
 import io.datasieve.spi.MatchSink;
@@ -18,12 +22,13 @@ import java.util.Set;
  * numbers ({@code 4111 1111 ...}) and context raise it. Well-known test numbers
  * ({@code 4111111111111111}) are reported only under a lowered minimum.
  */
-public final class CreditCardDetector implements Detector {
+public final class CreditCardDetector extends AnalyzingDetector {
   /** The info type reported. */
   public static final InfoType CREDIT_CARD_NUMBER =
       new InfoType("CREDIT_CARD_NUMBER", "PII", "PII/Credit Card Number", Severity.HIGH);
 
-  private static final ContextWords NEARBY = new ContextWords(
+  private static final FieldTrait CARD_FIELD = FieldTrait.of("holds card numbers", CreditCardDetector::fieldSaysCard);
+  private static final PhraseSet NEARBY = PhraseSet.of("card context",
       "card", "credit", "debit", "visa", "mastercard", "master card", "amex", "american express", "discover",
       "cc", "ccn", "pan", "payment", "card number", "cvv", "expiry", "exp");
 
@@ -32,6 +37,13 @@ public final class CreditCardDetector implements Detector {
       "5105105105105100", "2223003122003222", "378282246310005", "371449635398431", "6011111111111117",
       "6011000990139424", "3056930009020004", "36227206271667", "3566002020360505", "6200000000000005",
       "4000000000000002", "4000000000000077", "5200828282828210");
+
+  private static final AnalysisNeeds NEEDS = AnalysisNeeds.builder().phrases(NEARBY).traits(CARD_FIELD).build();
+
+  @Override
+  public AnalysisNeeds needs() {
+    return NEEDS;
+  }
 
   @Override
   public String id() {
@@ -44,7 +56,10 @@ public final class CreditCardDetector implements Detector {
   }
 
   @Override
-  public void detect(FieldValue value, MatchSink sink) {
+  public void detect(ValueAnalysis value, MatchSink sink) {
+    if (digitsInNumbers(value, 12) < 12) {
+      return; // every digit of a card number lies in an all-digit token
+    }
     String s = value.text();
     int n = s.length();
     int i = 0;
@@ -96,10 +111,10 @@ public final class CreditCardDetector implements Detector {
         String issuer = issuer(pan);
         if (issuer != null && luhn(pan)) {
           if (field == null) {
-            field = fieldSaysCard(value.field());
+            field = value.field(CARD_FIELD);
           }
           boolean grouped = groups >= 3 && firstGroupLength == 4;
-          boolean words = NEARBY.occursIn(s, i - 48, end + 24);
+          boolean words = value.near(NEARBY, i, end, ContextWindow.SENTENCE, ContextWindow.AFTER);
           boolean context = field || words;
           double confidence;
           String why;
@@ -202,5 +217,18 @@ public final class CreditCardDetector implements Detector {
   static boolean fieldSaysCard(FieldPath field) {
     return field.hasWord("card") || field.hasWord("cc") || field.hasWord("pan") || field.hasWord("ccn")
         || field.hasPhrase("credit", "card") || field.hasWord("creditcard") || field.hasWord("cardnumber");
+  }
+
+  /**
+   * The digits in the value's all-digit tokens, counted up to {@code enough}: a cheap bound for
+   * detectors of numbers whose candidates can only be made of such tokens.
+   */
+  static int digitsInNumbers(ValueAnalysis value, int enough) {
+    int digits = 0;
+    for (int k = 0, d = value.digitTokenCount(); k < d && digits < enough; k++) {
+      int t = value.digitToken(k);
+      digits += value.tokenEnd(t) - value.tokenStart(t);
+    }
+    return digits;
   }
 }

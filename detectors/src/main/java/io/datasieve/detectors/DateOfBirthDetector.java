@@ -1,8 +1,12 @@
 package io.datasieve.detectors;
 
+import io.datasieve.spi.ValueAnalysis;
+import io.datasieve.spi.FieldTrait;
+import io.datasieve.spi.PhraseSet;
+import io.datasieve.spi.AnalysisNeeds;
+import io.datasieve.spi.AnalyzingDetector;
 import io.datasieve.InfoType;
 import io.datasieve.Severity;
-import io.datasieve.spi.Detector;
 import io.datasieve.spi.FieldPath;
 import io.datasieve.spi.FieldValue;
 import io.datasieve.spi.MatchSink;
@@ -26,7 +30,7 @@ import java.util.Locale;
  * 1987}, {@code Mar 4 1987}, {@code 4 March 1987}, {@code 4th Mar. 1987}. A two-digit year is
  * the most recent one not in the future ({@code 87} is 1987, {@code 05} is 2005).
  */
-public final class DateOfBirthDetector implements Detector {
+public final class DateOfBirthDetector extends AnalyzingDetector {
   /** A date of birth. */
   public static final InfoType DATE_OF_BIRTH = new InfoType("DATE_OF_BIRTH", "PII", "PII/Date of Birth", Severity.HIGH);
   /** Any other date. */
@@ -48,7 +52,8 @@ public final class DateOfBirthDetector implements Detector {
     }
   }
 
-  private static final ContextWords NEARBY = new ContextWords(
+  private static final FieldTrait BIRTH_FIELD = FieldTrait.of("holds birth dates", DateOfBirthDetector::fieldSaysBirth);
+  private static final PhraseSet NEARBY = PhraseSet.of("birth context",
       "born", "dob", "d o b", "date of birth", "birth date", "birthdate", "birthday", "bday", "b day", "born on", "birth");
 
   private final Clock clock;
@@ -61,6 +66,13 @@ public final class DateOfBirthDetector implements Detector {
   /** A detector that judges ages against the clock's date (for reproducible tests). */
   public DateOfBirthDetector(Clock clock) {
     this.clock = clock;
+  }
+
+  private static final AnalysisNeeds NEEDS = AnalysisNeeds.builder().phrases(NEARBY).traits(BIRTH_FIELD).build();
+
+  @Override
+  public AnalysisNeeds needs() {
+    return NEEDS;
   }
 
   @Override
@@ -77,7 +89,10 @@ public final class DateOfBirthDetector implements Detector {
   private record Found(LocalDate date, int end, String form) {}
 
   @Override
-  public void detect(FieldValue value, MatchSink sink) {
+  public void detect(ValueAnalysis value, MatchSink sink) {
+    if (value.nextDigit(0) < 0) {
+      return; // every date form has a digit
+    }
     String s = value.text();
     int n = s.length();
     LocalDate today = null;
@@ -89,7 +104,7 @@ public final class DateOfBirthDetector implements Detector {
       Found f = null;
       if (wordStart && isDigit(c)) {
         if (field == null) {
-          field = fieldSaysBirth(value.field());
+          field = value.field(BIRTH_FIELD);
         }
         if (today == null) {
           today = LocalDate.now(clock);
@@ -109,9 +124,9 @@ public final class DateOfBirthDetector implements Detector {
         continue;
       }
       if (field == null) {
-        field = fieldSaysBirth(value.field());
+        field = value.field(BIRTH_FIELD);
       }
-      boolean words = NEARBY.occursIn(s, i - 40, i) || NEARBY.occursIn(s, f.end(), f.end() + 12);
+      boolean words = value.near(NEARBY, i, f.end(), ContextWindow.CLAUSE, ContextWindow.TAG);
       boolean plausible = !f.date().isAfter(today) && !f.date().isBefore(today.minusYears(120));
       if ((field || words) && plausible) {
         sink.match(DATE_OF_BIRTH, i, f.end(), field ? 0.95 : 0.9,

@@ -1,8 +1,12 @@
 package io.datasieve.detectors;
 
+import io.datasieve.spi.ValueAnalysis;
+import io.datasieve.spi.FieldTrait;
+import io.datasieve.spi.PhraseSet;
+import io.datasieve.spi.AnalysisNeeds;
+import io.datasieve.spi.AnalyzingDetector;
 import io.datasieve.InfoType;
 import io.datasieve.Severity;
-import io.datasieve.spi.Detector;
 import io.datasieve.spi.FieldPath;
 import io.datasieve.spi.FieldValue;
 import io.datasieve.spi.MatchSink;
@@ -19,13 +23,21 @@ import org.apache.commons.validator.routines.DomainValidator;
  * @org/pkg}, no local part). Reserved example domains ({@code example.com}, {@code .test}) are
  * placeholders, reported only under a lowered minimum confidence.
  */
-public final class EmailDetector implements Detector {
+public final class EmailDetector extends AnalyzingDetector {
   /** The info type reported. */
   public static final InfoType EMAIL_ADDRESS =
       new InfoType("EMAIL_ADDRESS", "PII", "PII/Email Address", Severity.MEDIUM);
 
   private static final DomainValidator DOMAINS = DomainValidator.getInstance();
-  private static final ContextWords NEARBY = new ContextWords("email", "e mail", "mail", "contact", "mailto");
+  private static final FieldTrait EMAIL_FIELD = FieldTrait.of("holds email addresses", EmailDetector::fieldSaysEmail);
+  private static final PhraseSet NEARBY = PhraseSet.of("email context", "email", "e mail", "mail", "contact", "mailto");
+
+  private static final AnalysisNeeds NEEDS = AnalysisNeeds.builder().phrases(NEARBY).traits(EMAIL_FIELD).build();
+
+  @Override
+  public AnalysisNeeds needs() {
+    return NEEDS;
+  }
 
   @Override
   public String id() {
@@ -38,7 +50,7 @@ public final class EmailDetector implements Detector {
   }
 
   @Override
-  public void detect(FieldValue value, MatchSink sink) {
+  public void detect(ValueAnalysis value, MatchSink sink) {
     String s = value.text();
     int n = s.length();
     int from = 0;
@@ -68,7 +80,7 @@ public final class EmailDetector implements Detector {
       }
       from = end;
       boolean placeholder = reason.startsWith("reserved");
-      boolean context = fieldSaysEmail(value.field()) || NEARBY.occursIn(s, start - 40, start);
+      boolean context = value.field(EMAIL_FIELD) || value.near(NEARBY, start, end, ContextWindow.CLAUSE, 0);
       double confidence = placeholder ? 0.3 : context ? 0.99 : 0.9;
       sink.match(EMAIL_ADDRESS, start, end, confidence, context ? reason + "; context" : reason);
     }

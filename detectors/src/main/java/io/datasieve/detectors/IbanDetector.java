@@ -1,8 +1,12 @@
 package io.datasieve.detectors;
 
+import io.datasieve.spi.ValueAnalysis;
+import io.datasieve.spi.FieldTrait;
+import io.datasieve.spi.PhraseSet;
+import io.datasieve.spi.AnalysisNeeds;
+import io.datasieve.spi.AnalyzingDetector;
 import io.datasieve.InfoType;
 import io.datasieve.Severity;
-import io.datasieve.spi.Detector;
 import io.datasieve.spi.FieldValue;
 import io.datasieve.spi.MatchSink;
 import java.util.List;
@@ -15,12 +19,20 @@ import org.apache.commons.validator.routines.IBANValidator;
  * {@link IBANValidator}: the country's length and format, and the ISO 7064 mod-97 check digits. The
  * longest prefix that validates wins, so a trailing word is never swallowed into the number.
  */
-public final class IbanDetector implements Detector {
+public final class IbanDetector extends AnalyzingDetector {
   /** The info type reported. */
   public static final InfoType IBAN = new InfoType("IBAN", "PII", "PII/IBAN", Severity.HIGH);
 
   private static final IBANValidator VALIDATOR = IBANValidator.getInstance();
-  private static final ContextWords NEARBY = new ContextWords("iban", "account", "bank", "transfer", "sepa", "bic");
+  private static final FieldTrait IBAN_FIELD = FieldTrait.words("holds IBANs", "iban");
+  private static final PhraseSet NEARBY = PhraseSet.of("iban context", "iban", "account", "bank", "transfer", "sepa", "bic");
+
+  private static final AnalysisNeeds NEEDS = AnalysisNeeds.builder().phrases(NEARBY).traits(IBAN_FIELD).build();
+
+  @Override
+  public AnalysisNeeds needs() {
+    return NEEDS;
+  }
 
   @Override
   public String id() {
@@ -33,10 +45,17 @@ public final class IbanDetector implements Detector {
   }
 
   @Override
-  public void detect(FieldValue value, MatchSink sink) {
+  public void detect(ValueAnalysis value, MatchSink sink) {
     String s = value.text();
     int n = s.length();
-    for (int i = 0; i + 15 <= n; i++) {
+    // An IBAN starts a token holding upper-case letters and digits ("DE89", "DE8937..."): visit those only.
+    int both = ValueAnalysis.HAS_UPPER | ValueAnalysis.HAS_DIGIT;
+    int next = 0; // past the last match
+    for (int t = 0, tokens = value.tokenCount(); t < tokens; t++) {
+      int i = value.tokenStart(t);
+      if ((value.tokenFlags(t) & both) != both || i + 15 > n || i < next) {
+        continue;
+      }
       if (!isUpper(s.charAt(i)) || !isUpper(s.charAt(i + 1)) || !isDigit(s.charAt(i + 2)) || !isDigit(s.charAt(i + 3))
           || i > 0 && Character.isLetterOrDigit(s.charAt(i - 1))) {
         continue;
@@ -62,10 +81,10 @@ public final class IbanDetector implements Detector {
         boolean boundary = end == n || !Character.isLetterOrDigit(s.charAt(end)) || s.charAt(end - 1) == ' ';
         boolean atGroup = end == n || s.charAt(end) == ' ' || !Character.isLetterOrDigit(s.charAt(end));
         if (boundary && atGroup && VALIDATOR.isValid(compact.substring(0, len))) {
-          boolean context = NEARBY.occursIn(s, i - 40, i) || value.field().hasWord("iban");
+          boolean context = value.near(NEARBY, i, end, ContextWindow.CLAUSE, 0) || value.field(IBAN_FIELD);
           sink.match(IBAN, i, end, context ? 0.99 : 0.95,
               context ? "country format and mod-97 check digits; context" : "country format and mod-97 check digits");
-          i = end - 1;
+          next = end;
           break;
         }
       }

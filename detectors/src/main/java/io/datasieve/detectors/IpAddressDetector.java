@@ -1,8 +1,12 @@
 package io.datasieve.detectors;
 
+import io.datasieve.spi.ValueAnalysis;
+import io.datasieve.spi.FieldTrait;
+import io.datasieve.spi.PhraseSet;
+import io.datasieve.spi.AnalysisNeeds;
+import io.datasieve.spi.AnalyzingDetector;
 import io.datasieve.InfoType;
 import io.datasieve.Severity;
-import io.datasieve.spi.Detector;
 import io.datasieve.spi.FieldPath;
 import io.datasieve.spi.FieldValue;
 import io.datasieve.spi.MatchSink;
@@ -17,15 +21,24 @@ import org.apache.commons.validator.routines.InetAddressValidator;
  * IPv6: a run of hex digits and colons with at least two colons and four hex digits, validated by
  * commons-validator ({@code 10:30:00} and MAC addresses are not addresses).
  */
-public final class IpAddressDetector implements Detector {
+public final class IpAddressDetector extends AnalyzingDetector {
   /** The info type reported. */
   public static final InfoType IP_ADDRESS = new InfoType("IP_ADDRESS", "PII", "PII/IP Address", Severity.LOW);
 
   private static final InetAddressValidator INET = InetAddressValidator.getInstance();
-  private static final ContextWords NEARBY = new ContextWords(
+  private static final FieldTrait IP_FIELD = FieldTrait.of("holds IP addresses", IpAddressDetector::fieldSaysIp);
+  private static final FieldTrait VERSION_FIELD = FieldTrait.of("holds versions", IpAddressDetector::fieldSaysVersion);
+  private static final PhraseSet NEARBY = PhraseSet.of("ip context",
       "ip", "ips", "ip address", "ipv4", "ipv6", "address", "host", "client", "server", "from", "remote", "addr", "src", "dst");
-  private static final ContextWords VERSION = new ContextWords(
+  private static final PhraseSet VERSION = PhraseSet.of("version context",
       "version", "ver", "v", "release", "build", "app", "sdk", "firmware", "os", "client version", "upgraded to");
+
+  private static final AnalysisNeeds NEEDS = AnalysisNeeds.builder().phrases(NEARBY, VERSION).traits(IP_FIELD, VERSION_FIELD).build();
+
+  @Override
+  public AnalysisNeeds needs() {
+    return NEEDS;
+  }
 
   @Override
   public String id() {
@@ -38,8 +51,11 @@ public final class IpAddressDetector implements Detector {
   }
 
   @Override
-  public void detect(FieldValue value, MatchSink sink) {
+  public void detect(ValueAnalysis value, MatchSink sink) {
     String s = value.text();
+    if (value.digitTokenCount() == 0 && s.indexOf(':') < 0) {
+      return; // an IPv4 address has numbers, an IPv6 address colons
+    }
     int n = s.length();
     int i = 0;
     while (i < n) {
@@ -79,13 +95,13 @@ public final class IpAddressDetector implements Detector {
     }
   }
 
-  private void report(FieldValue value, MatchSink sink, String s, int start, int end, boolean v6) {
+  private void report(ValueAnalysis value, MatchSink sink, String s, int start, int end, boolean v6) {
     String text = s.substring(start, end);
     boolean special = !v6 && (text.startsWith("127.") || text.equals("0.0.0.0") || text.equals("255.255.255.255")
         || text.startsWith("192.0.2.") || text.startsWith("198.51.100.") || text.startsWith("203.0.113."))
         || v6 && (text.equals("::1") || text.toLowerCase(java.util.Locale.ROOT).startsWith("2001:db8:"));
-    boolean version = !v6 && (VERSION.occursIn(s, start - 12, start) || fieldSaysVersion(value.field()));
-    boolean context = fieldSaysIp(value.field()) || NEARBY.occursIn(s, start - 32, start);
+    boolean version = !v6 && (value.near(VERSION, start, end, ContextWindow.LABEL, 0) || value.field(VERSION_FIELD));
+    boolean context = value.field(IP_FIELD) || value.near(NEARBY, start, end, ContextWindow.CLAUSE, 0);
     double confidence;
     String why;
     if (special) {

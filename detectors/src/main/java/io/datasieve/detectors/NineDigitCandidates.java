@@ -1,5 +1,7 @@
 package io.datasieve.detectors;
 
+import io.datasieve.spi.ValueAnalysis;
+
 /**
  * The candidate scan shared by the SSN and ITIN detectors: one pass over the chars that finds runs
  * of exactly nine digits and {@code DDD-DD-DDDD} / {@code DDD DD DDDD} shapes (one consistent
@@ -13,24 +15,20 @@ final class NineDigitCandidates {
      * @param start first char
      * @param end char after the last
      * @param separated whether it has separators
-     * @param lookBackFrom where context words for it may start: never before the previous
+     * @param notBefore where context words for it may start: never before the previous
      *     candidate, so that context belongs to the nearest number
      */
-    void candidate(int start, int end, boolean separated, int lookBackFrom);
+    void candidate(int start, int end, boolean separated, int notBefore);
   }
 
   private NineDigitCandidates() {}
 
-  static void scan(String s, int contextBefore, Consumer consumer) {
+  static void scan(ValueAnalysis value, Consumer consumer) {
+    String s = value.text();
     int n = s.length();
-    int i = 0;
     int previousCandidateEnd = 0;
-    while (i < n) {
-      char c = s.charAt(i);
-      if (c < '0' || c > '9') {
-        i++;
-        continue;
-      }
+    int i;
+    for (int from = 0; from < n && (i = value.nextDigit(from)) >= 0; from = i) {
       int j = i + 1;
       while (j < n && isDigit(s.charAt(j))) {
         j++;
@@ -53,10 +51,10 @@ final class NineDigitCandidates {
         }
       }
       if (run >= 9 || end > 0) {
-        int lookBackFrom = Math.max(i - contextBefore, previousCandidateEnd);
+        int notBefore = previousCandidateEnd;
         previousCandidateEnd = end > 0 ? end : j;
         if (end > 0 && standsAlone(s, i, end)) {
-          consumer.candidate(i, end, separated, lookBackFrom);
+          consumer.candidate(i, end, separated, notBefore);
           i = end;
           continue;
         }

@@ -1,8 +1,12 @@
 package io.datasieve.detectors;
 
+import io.datasieve.spi.ValueAnalysis;
+import io.datasieve.spi.FieldTrait;
+import io.datasieve.spi.PhraseSet;
+import io.datasieve.spi.AnalysisNeeds;
+import io.datasieve.spi.AnalyzingDetector;
 import io.datasieve.InfoType;
 import io.datasieve.Severity;
-import io.datasieve.spi.Detector;
 import io.datasieve.spi.FieldPath;
 import io.datasieve.spi.FieldValue;
 import io.datasieve.spi.MatchSink;
@@ -38,7 +42,7 @@ import opennlp.tools.util.Span;
  * <p>Optionally, a user's OpenNLP {@link TokenNameFinderModel} (such as a trained {@code
  * en-ner-person.bin}) also runs on every text value, sentence by sentence.
  */
-public final class PersonNameDetector implements Detector {
+public final class PersonNameDetector extends AnalyzingDetector {
   /** The info type reported. */
   public static final InfoType PERSON_NAME = new InfoType("PERSON_NAME", "PII", "PII/Name", Severity.MEDIUM);
 
@@ -51,10 +55,10 @@ public final class PersonNameDetector implements Detector {
       "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
   /** Cues that introduce a name directly: whatever capitalised word follows is taken. */
-  private static final ContextWords DIRECT_CUES = new ContextWords(
+  private static final PhraseSet DIRECT_CUES = PhraseSet.of("direct name cues",
       "my name is", "name is", "name", "call me", "named", "signed", "attn");
   /** Cues often followed by a name, but also by other things ("from May"): not common words. */
-  private static final ContextWords CUES = new ContextWords(
+  private static final PhraseSet CUES = PhraseSet.of("name cues",
       "sincerely", "regards", "best regards", "kind regards", "cheers", "patient", "customer", "contact", "from",
       "by", "to", "cc", "called", "i m", "i am", "this is", "thanks", "thank you", "hi", "hello", "hey", "with");
   private static final Set<String> NOT_NAME_FIELD = Set.of(
@@ -66,6 +70,21 @@ public final class PersonNameDetector implements Detector {
       "campaign", "channel", "server", "cluster", "node", "pod", "container", "image", "branch", "job", "task", "bank",
       "account", "merchant", "vendor", "business", "venue", "place", "location", "library", "repo", "repository",
       "dataset", "index", "label", "feature", "display", "screen", "nick", "nickname", "login", "handle");
+
+  /** Last words that make a street of capitalised words; none of them is a common surname. */
+  private static final Set<String> STREET_SUFFIXES = Set.of(
+      "st", "street", "ave", "avenue", "rd", "road", "blvd", "boulevard", "drive", "terrace", "parkway", "pkwy",
+      "highway", "hwy", "plaza", "sq", "square", "expressway", "freeway");
+  /** Fields of places and organisations: a capitalised pair there is a place or firm, unless a cue says otherwise. */
+  private static final FieldTrait PLACE_OR_ORGANISATION_FIELD = FieldTrait.words("holds places or organisations",
+      "street", "address", "addr", "city", "town", "country", "county", "state", "region", "province", "company",
+      "employer", "organization", "organisation", "org", "business", "merchant", "vendor", "brand", "product", "venue",
+      "location", "place", "bank", "school", "university", "hospital", "hotel", "airport");
+
+  /** Between a cue and the name: "Dear: Jane", "my name is Jane", "I'm Jane". */
+  private static final String CUE_GAP = " :,-'";
+  private static final FieldTrait NAME_FIELD = FieldTrait.of("holds person names", PersonNameDetector::fieldHoldsNames);
+  private static final AnalysisNeeds NEEDS = AnalysisNeeds.builder().phrases(DIRECT_CUES, CUES).traits(NAME_FIELD, PLACE_OR_ORGANISATION_FIELD).build();
 
   private final TokenNameFinderModel customModel;
   private final ThreadLocal<NameFinderME> customFinder;
@@ -103,13 +122,21 @@ public final class PersonNameDetector implements Detector {
   }
 
   @Override
-  public void detect(FieldValue value, MatchSink sink) {
+  public AnalysisNeeds needs() {
+    return NEEDS;
+  }
+
+  @Override
+  public void detect(ValueAnalysis value, MatchSink sink) {
     String s = value.text();
+    if (customModel == null && value.capitalisedTokenCount() == 0 && !value.field(NAME_FIELD)) {
+      return; // no capitalised word: no candidate (a custom model still reads lower-case text)
+    }
     List<int[]> found = new ArrayList<>(2);
-    if (fieldHoldsNames(value.field()) && s.length() <= 80 && wholeValue(s, sink, found)) {
+    if (s.length() <= 80 && value.field(NAME_FIELD) && wholeValue(s, sink, found)) {
       return;
     }
-    freeText(s, sink, found);
+    freeText(value, sink, found);
     if (customModel != null) {
       custom(s, sink, found);
     }
@@ -142,12 +169,18 @@ public final class PersonNameDetector implements Detector {
     return true;
   }
 
-  private static void freeText(String s, MatchSink sink, List<int[]> found) {
+  private static void freeText(ValueAnalysis value, MatchSink sink, List<int[]> found) {
+    String s = value.text();
     int n = s.length();
     int i = 0;
-    while (i < n) {
+    int tokens = value.tokenCount();
+    for (int t = value.tokenAt(0); t < tokens; t = t + 1) {
+      // Candidates start at a token with an upper-case first letter; the rest is skipped unread.
+      if ((value.tokenFlags(t) & ValueAnalysis.UPPER_FIRST) == 0 || value.tokenStart(t) < i) {
+        continue;
+      }
+      i = value.tokenStart(t);
       if (!isCapitalisedWordAt(s, i)) {
-        i = Words.skip(s, i);
         continue;
       }
       // Up to four capitalised words (or initials) separated by single spaces.
@@ -183,8 +216,8 @@ public final class PersonNameDetector implements Detector {
       }
       start = words.get(0)[0];
       String first = bare(s.substring(words.get(0)[0], words.get(0)[1]));
-      boolean direct = honorific || DIRECT_CUES.endsRightBefore(s, start);
-      boolean cue = CUES.endsRightBefore(s, start);
+      boolean direct = honorific || value.endsRightBefore(DIRECT_CUES, start, CUE_GAP);
+      boolean cue = !direct && value.endsRightBefore(CUES, start, CUE_GAP);
       boolean common = NameGazetteer.isCommonWord(first);
       boolean knownFirst = NameGazetteer.isFirstName(first) && !common;
       boolean knownSurname = false;
@@ -192,6 +225,15 @@ public final class PersonNameDetector implements Detector {
         knownSurname |= NameGazetteer.isSurname(bare(s.substring(words.get(k)[0], words.get(k)[1])));
       }
       int count = words.size();
+      // Cheap evidence against a name, before any model runs: the candidate ends in a street
+      // suffix ("Brown St", "Johnson Avenue"), or the field holds places or organisations.
+      boolean place = count >= 2
+          && STREET_SUFFIXES.contains(bare(s.substring(words.get(count - 1)[0], words.get(count - 1)[1])).toLowerCase(Locale.ROOT))
+          || value.field(PLACE_OR_ORGANISATION_FIELD);
+      if (place && !direct) {
+        i = Math.max(end, i + 1);
+        continue;
+      }
       double confidence = 0;
       String why = null;
       if (direct) {
@@ -200,7 +242,12 @@ public final class PersonNameDetector implements Detector {
       } else if (cue && !common && (knownFirst || knownSurname || properNoun(s, start))) {
         confidence = knownFirst || knownSurname ? 0.85 : 0.7;
         why = "after a greeting, introduction or signature" + (knownFirst || knownSurname ? "; known name" : "; proper noun");
+      } else if (knownFirst && knownSurname && count >= 2) {
+        // Cheap evidence decides: a known first name that is no common word, then a known surname.
+        confidence = 0.9;
+        why = "known first name and surname";
       } else if ((knownFirst && count >= 2 || common && knownSurname && count >= 2) && properNoun(s, start)) {
+        // Doubt left (an unknown second word, or a first name that is also a word): the tagger decides.
         confidence = knownSurname ? 0.9 : 0.85;
         why = "known first name" + (knownSurname ? " and surname" : "") + "; tagged as a proper noun";
       } else if (common && !CALENDAR.contains(first.toLowerCase(Locale.ROOT)) && NameGazetteer.isFirstName(first)

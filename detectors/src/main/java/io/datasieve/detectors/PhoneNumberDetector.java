@@ -1,11 +1,16 @@
 package io.datasieve.detectors;
 
+import java.util.Set;
+import io.datasieve.spi.ValueAnalysis;
+import io.datasieve.spi.FieldTrait;
+import io.datasieve.spi.PhraseSet;
+import io.datasieve.spi.AnalysisNeeds;
+import io.datasieve.spi.AnalyzingDetector;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber;
 import io.datasieve.InfoType;
 import io.datasieve.Severity;
-import io.datasieve.spi.Detector;
 import io.datasieve.spi.FieldPath;
 import io.datasieve.spi.FieldValue;
 import io.datasieve.spi.MatchSink;
@@ -20,14 +25,19 @@ import java.util.Locale;
  * {@code +} country code. Bare digit runs ({@code 4155550132}) are epochs and ids as often as
  * phones, so they need context: a phone-like field name or nearby words.
  */
-public final class PhoneNumberDetector implements Detector {
+public final class PhoneNumberDetector extends AnalyzingDetector {
   /** The info type reported. */
   public static final InfoType PHONE_NUMBER = new InfoType("PHONE_NUMBER", "PII", "PII/Phone Number", Severity.MEDIUM);
 
   private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
-  private static final ContextWords NEARBY = new ContextWords(
+  private static final PhraseSet NEARBY = PhraseSet.of("phone context",
       "phone", "tel", "telephone", "call", "mobile", "cell", "fax", "sms", "text me", "whatsapp", "contact",
       "reach me", "number", "ph", "mob");
+
+  /** Words before a candidate searched for context. */
+  static final int CONTEXT_TOKENS = 6;
+  private static final FieldTrait PHONE_FIELD = FieldTrait.of("holds phone numbers", PhoneNumberDetector::fieldSaysPhone);
+  private static final AnalysisNeeds NEEDS = AnalysisNeeds.builder().phrases(NEARBY).traits(PHONE_FIELD).build();
 
   private final List<String> regions;
 
@@ -65,7 +75,15 @@ public final class PhoneNumberDetector implements Detector {
   }
 
   @Override
-  public void detect(FieldValue value, MatchSink sink) {
+  public AnalysisNeeds needs() {
+    return NEEDS;
+  }
+
+  @Override
+  public void detect(ValueAnalysis value, MatchSink sink) {
+    if (CreditCardDetector.digitsInNumbers(value, 7) < 7) {
+      return; // every digit of a candidate lies in an all-digit token
+    }
     String s = value.text();
     int n = s.length();
     int i = 0;
@@ -108,13 +126,13 @@ public final class PhoneNumberDetector implements Detector {
       String candidate = s.substring(i, end);
       boolean formatted = punctuation && hasSeparatorBetweenDigits(candidate) || candidate.startsWith("+");
       if (field == null) {
-        field = fieldSaysPhone(value.field());
+        field = value.field(PHONE_FIELD);
       }
-      boolean words = NEARBY.occursIn(s, i - 32, i);
+      boolean words = value.near(NEARBY, i, end, CONTEXT_TOKENS, 0);
       boolean context = field || words;
       // A bare digit run without context cannot be reported: do not pay for libphonenumber.
       if ((formatted || context) && plausible(candidate, digits)) {
-        String region = validRegion(candidate);
+        String region = validRegion(candidate, digits);
         if (region != null) {
           double confidence = formatted ? (context ? 0.95 : 0.85) : 0.85;
           sink.match(PHONE_NUMBER, i, end, confidence, "valid number for " + region
@@ -126,13 +144,16 @@ public final class PhoneNumberDetector implements Detector {
   }
 
   /** The region the number is valid for, or null. */
-  private String validRegion(String candidate) {
+  private String validRegion(String candidate, int digits) {
     try {
       if (candidate.startsWith("+")) {
         Phonenumber.PhoneNumber p = PHONES.parse(candidate, "ZZ");
         return PHONES.isValidNumber(p) ? "+" + p.getCountryCode() : null;
       }
       for (String r : regions) {
+        if (NANP.contains(r) && !nanpShaped(candidate, digits)) {
+          continue; // libphonenumber would parse it only to say no
+        }
         Phonenumber.PhoneNumber p = PHONES.parse(candidate, r);
         if (PHONES.isValidNumberForRegion(p, r)) {
           return r;
@@ -144,25 +165,92 @@ public final class PhoneNumberDetector implements Detector {
     return null;
   }
 
-  /** Cheap exclusions before libphonenumber: dotted quads, dates, long ids. */
+  /** Regions of the North American Numbering Plan (+1). */
+  private static final Set<String> NANP = Set.of("US", "CA");
+
+  /**
+   * Whether a number without {@code +} can be valid in the NANP at all: ten digits (or eleven
+   * after the trunk prefix 1) whose area code and exchange start with 2-9. Every number
+   * libphonenumber accepts for US or CA has that shape, so candidates without it (nine-digit
+   * SSNs, seven-digit locals) skip the parse.
+   */
+  static boolean nanpShaped(String c, int digits) {
+    if (digits != 10 && digits != 11) {
+      return false;
+    }
+    int seen = 0;
+    for (int k = 0; k < c.length(); k++) {
+      char ch = c.charAt(k);
+      if (!isDigit(ch)) {
+        continue;
+      }
+      int pos = digits == 11 ? seen - 1 : seen;
+      if (digits == 11 && seen == 0 && ch != '1' || (pos == 0 || pos == 3) && ch < '2') {
+        return false;
+      }
+      seen++;
+    }
+    return true;
+  }
+
+  /** Cheap exclusions before libphonenumber: dotted quads, dates, long ids. Allocates nothing. */
   static boolean plausible(String c, int digits) {
     if (digits >= 13 && !c.startsWith("+")) {
       return false;
     }
-    String[] groups = c.split("[^0-9]+");
-    int nonEmpty = 0;
-    for (String g : groups) {
-      if (!g.isEmpty()) {
-        nonEmpty++;
+    // Digit groups: their count and lengths, whether only dots separate them, and the separators.
+    int groups = 0;
+    int[] lengths = new int[4];
+    boolean onlyDigitsAndDots = true;
+    int run = 0;
+    for (int k = 0; k < c.length(); k++) {
+      char ch = c.charAt(k);
+      if (isDigit(ch)) {
+        run++;
+        continue;
+      }
+      onlyDigitsAndDots &= ch == '.';
+      if (run > 0) {
+        if (groups < 4) {
+          lengths[groups] = run;
+        }
+        groups++;
+        run = 0;
       }
     }
-    if (c.indexOf('.') >= 0 && nonEmpty == 4 && c.matches("[0-9.]+")) {
+    if (run > 0) {
+      if (groups < 4) {
+        lengths[groups] = run;
+      }
+      groups++;
+    }
+    if (c.indexOf('.') >= 0 && groups == 4 && onlyDigitsAndDots) {
       return false; // 10.20.30.40
     }
-    if (nonEmpty == 3 && c.matches("[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}|[0-9]{1,2}[-/.][0-9]{1,2}[-/.][0-9]{4}")) {
+    if (groups == 3 && dateShaped(c, lengths)) {
       return false; // 2024-01-15, 01/15/2024
     }
     return true;
+  }
+
+  /** {@code YYYY-M-D} or {@code M-D-YYYY} with one of {@code - / .} between the groups, nothing else. */
+  private static boolean dateShaped(String c, int[] lengths) {
+    boolean yearFirst = lengths[0] == 4 && lengths[1] <= 2 && lengths[2] <= 2;
+    boolean yearLast = lengths[0] <= 2 && lengths[1] <= 2 && lengths[2] == 4;
+    if (!yearFirst && !yearLast || !isDigit(c.charAt(0)) || !isDigit(c.charAt(c.length() - 1))) {
+      return false;
+    }
+    int separators = 0;
+    for (int k = 0; k < c.length(); k++) {
+      char ch = c.charAt(k);
+      if (!isDigit(ch)) {
+        if (ch != '-' && ch != '/' && ch != '.' || isDigit(c.charAt(k + 1)) == false) {
+          return false; // another char, or two separators in a row
+        }
+        separators++;
+      }
+    }
+    return separators == 2;
   }
 
   private static boolean hasSeparatorBetweenDigits(String c) {

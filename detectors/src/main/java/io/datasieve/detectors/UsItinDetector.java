@@ -1,8 +1,12 @@
 package io.datasieve.detectors;
 
+import io.datasieve.spi.ValueAnalysis;
+import io.datasieve.spi.FieldTrait;
+import io.datasieve.spi.PhraseSet;
+import io.datasieve.spi.AnalysisNeeds;
+import io.datasieve.spi.AnalyzingDetector;
 import io.datasieve.InfoType;
 import io.datasieve.Severity;
-import io.datasieve.spi.Detector;
 import io.datasieve.spi.FieldPath;
 import io.datasieve.spi.FieldValue;
 import io.datasieve.spi.MatchSink;
@@ -14,12 +18,12 @@ import java.util.List;
  * own; bare nine digits only with context ("ITIN", "taxpayer identification", an {@code itin}
  * field).
  */
-public final class UsItinDetector implements Detector {
+public final class UsItinDetector extends AnalyzingDetector {
   /** The info type reported. */
   public static final InfoType US_ITIN =
       new InfoType("US_ITIN", "PII", "PII/US Individual Taxpayer Identification Number", Severity.HIGH);
 
-  private static final ContextWords NEARBY = new ContextWords(
+  private static final PhraseSet NEARBY = PhraseSet.of("itin context",
       "itin", "itins", "taxpayer identification", "taxpayer id", "individual taxpayer", "tax id", "tin");
 
   private static final String[] EXPLANATIONS = {
@@ -28,6 +32,14 @@ public final class UsItinDetector implements Detector {
     "3-2-4 shape, IRS ITIN ranges",
     "3-2-4 shape, IRS ITIN ranges; context words",
   };
+
+  private static final FieldTrait ITIN_FIELD = FieldTrait.of("holds ITINs", UsItinDetector::fieldSaysItin);
+  private static final AnalysisNeeds NEEDS = AnalysisNeeds.builder().phrases(NEARBY).traits(ITIN_FIELD).build();
+
+  @Override
+  public AnalysisNeeds needs() {
+    return NEEDS;
+  }
 
   @Override
   public String id() {
@@ -40,14 +52,15 @@ public final class UsItinDetector implements Detector {
   }
 
   @Override
-  public void detect(FieldValue value, MatchSink sink) {
+  public void detect(ValueAnalysis value, MatchSink sink) {
     String s = value.text();
-    NineDigitCandidates.scan(s, 48, (start, end, separated, lookBackFrom) -> {
+    NineDigitCandidates.scan(value, (start, end, separated, notBefore) -> {
       int[] p = NineDigitCandidates.parts(s, start);
       if (p[0] < 900 || !itinGroup(p[1])) {
         return;
       }
-      boolean context = fieldSaysItin(value.field()) || NEARBY.occursIn(s, lookBackFrom, end + 24);
+      boolean context = value.field(ITIN_FIELD)
+          || value.near(NEARBY, start, end, ContextWindow.SENTENCE, ContextWindow.AFTER, notBefore);
       double confidence = separated ? (context ? 0.99 : 0.85) : (context ? 0.85 : 0.30);
       sink.match(US_ITIN, start, end, confidence, EXPLANATIONS[(separated ? 2 : 0) + (context ? 1 : 0)]);
     });

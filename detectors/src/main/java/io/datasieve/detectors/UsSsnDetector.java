@@ -1,8 +1,12 @@
 package io.datasieve.detectors;
 
+import io.datasieve.spi.ValueAnalysis;
+import io.datasieve.spi.FieldTrait;
+import io.datasieve.spi.PhraseSet;
+import io.datasieve.spi.AnalysisNeeds;
+import io.datasieve.spi.AnalyzingDetector;
 import io.datasieve.InfoType;
 import io.datasieve.Severity;
-import io.datasieve.spi.Detector;
 import io.datasieve.spi.FieldPath;
 import io.datasieve.spi.FieldValue;
 import io.datasieve.spi.MatchSink;
@@ -23,7 +27,7 @@ import java.util.Set;
  * (0.30, below the default minimum) unless the field name ({@code ssn}, {@code social_security})
  * or nearby words ("SSN", "social security") say so.
  */
-public final class UsSsnDetector implements Detector {
+public final class UsSsnDetector extends AnalyzingDetector {
   /** The info type reported. */
   public static final InfoType US_SSN =
       new InfoType("US_SSN", "PII", "PII/US Social Security Number", Severity.HIGH);
@@ -35,9 +39,6 @@ public final class UsSsnDetector implements Detector {
   static final double BARE_FIELD_NAME = 0.85;
   static final double FIELD_AND_WORDS = 0.95;
 
-  /** Chars before a candidate searched for context words, and after it. */
-  static final int CONTEXT_BEFORE = 48;
-  static final int CONTEXT_AFTER = 24;
 
   private static final Set<Long> PUBLISHED = Set.of(
       78_051_120L, // Woolworth wallet card
@@ -58,9 +59,17 @@ public final class UsSsnDetector implements Detector {
     "3-2-4 SSN shape, SSA issuing rules; field name; context words",
   };
 
-  private static final ContextWords NEARBY = new ContextWords(
+  private static final PhraseSet NEARBY = PhraseSet.of("ssn context",
       "ssn", "ssns", "ssn#", "social security", "soc sec", "social sec", "ss number", "ss no",
       "social security number", "ssa");
+
+  private static final FieldTrait SSN_FIELD = FieldTrait.of("holds SSNs", UsSsnDetector::fieldSaysSsn);
+  private static final AnalysisNeeds NEEDS = AnalysisNeeds.builder().phrases(NEARBY).traits(SSN_FIELD).build();
+
+  @Override
+  public AnalysisNeeds needs() {
+    return NEEDS;
+  }
 
   @Override
   public String id() {
@@ -73,19 +82,14 @@ public final class UsSsnDetector implements Detector {
   }
 
   @Override
-  public void detect(FieldValue value, MatchSink sink) {
+  public void detect(ValueAnalysis value, MatchSink sink) {
     String s = value.text();
-    boolean[] field = new boolean[2]; // [known, says SSN]: the field name is checked once, lazily
-    NineDigitCandidates.scan(s, CONTEXT_BEFORE, (start, end, separated, lookBackFrom) -> {
+    NineDigitCandidates.scan(value, (start, end, separated, notBefore) -> {
       if (!issuable(s, start)) {
         return;
       }
-      if (!field[0]) {
-        field[0] = true;
-        field[1] = fieldSaysSsn(value.field());
-      }
-      boolean named = field[1];
-      boolean words = NEARBY.occursIn(s, lookBackFrom, end + CONTEXT_AFTER);
+      boolean named = value.field(SSN_FIELD);
+      boolean words = value.near(NEARBY, start, end, ContextWindow.SENTENCE, ContextWindow.AFTER, notBefore);
       double confidence;
       if (separated) {
         confidence = named || words ? SEPARATED_WITH_CONTEXT : SEPARATED;

@@ -5,6 +5,7 @@ import io.datasieve.InfoType;
 import io.datasieve.spi.Detector;
 import io.datasieve.spi.FieldPath;
 import io.datasieve.spi.FieldValue;
+import io.datasieve.spi.ValueAnalyzer;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,10 @@ final class DetectorHarness {
       @Override public FieldPath field() { return path; }
       @Override public String text() { return text; }
     };
+    // The scanner's path: the shared analysis of an analyzer built from every detector's needs.
+    List<Hit> viaAnalysis = new ArrayList<>();
+    d.detect(ValueAnalyzer.forDetectors(List.of(d)).analyze(v), (type, start, end, confidence, explanation) ->
+        viaAnalysis.add(new Hit(type, start, end, confidence, text.substring(start, end), explanation)));
     d.detect(v, (type, start, end, confidence, explanation) -> {
       if (!d.infoTypes().contains(type) || start < 0 || end > text.length() || start >= end
           || confidence < 0 || confidence > 1) {
@@ -35,6 +40,9 @@ final class DetectorHarness {
       }
       hits.add(new Hit(type, start, end, confidence, text.substring(start, end), explanation));
     });
+    if (!hits.equals(viaAnalysis)) {
+      throw new AssertionError("the direct call and the analysed call disagree: " + hits + " vs " + viaAnalysis);
+    }
     return hits;
   }
 

@@ -1,9 +1,12 @@
 package io.datasieve.detectors.secrets;
 
+import io.datasieve.spi.ValueAnalysis;
+import io.datasieve.spi.KeywordSet;
+import io.datasieve.spi.AnalysisNeeds;
+import io.datasieve.spi.AnalyzingDetector;
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import io.datasieve.InfoType;
-import io.datasieve.spi.Detector;
 import io.datasieve.spi.FieldValue;
 import io.datasieve.spi.MatchSink;
 import java.util.ArrayList;
@@ -15,18 +18,20 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Secrets (credentials, tokens, private keys) by rules. Design for speed: one {@link KeywordIndex}
+ * Secrets (credentials, tokens, private keys) by rules. Design for speed: one keyword automaton
  * over every rule's keywords runs once over each value; only the rules whose keywords occur run,
  * and only on a window around each occurrence, or, for literal-first rules, anchored at the
  * occurrence itself; entropy and allow lists are checked on matches only. Rules without keywords
  * run on every value (slow: avoid them). With the prefilter off (for tests) every rule runs on the
  * whole value (anchored rules at every position); the findings must be the same.
  */
-public final class SecretsDetector implements Detector {
+public final class SecretsDetector extends AnalyzingDetector {
   private final String id;
   private final List<SecretRule> rules;
   private final List<InfoType> infoTypes;
-  private final KeywordIndex index;
+  /** Every rule keyword, once; found by the scanner's one keyword automaton. Null when no rule has one. */
+  private final KeywordSet keywords;
+  private final AnalysisNeeds needs;
   private final int[][] rulesByKeyword;
   private final int[] ungated;
   private final boolean prefilter;
@@ -65,7 +70,8 @@ public final class SecretsDetector implements Detector {
       }
     }
     this.infoTypes = List.copyOf(types);
-    this.index = new KeywordIndex(keywords.isEmpty() ? List.of("\u0001") : keywords);
+    this.keywords = keywords.isEmpty() ? null : KeywordSet.of("secret rules " + id, keywords);
+    this.needs = this.keywords == null ? AnalysisNeeds.none() : AnalysisNeeds.builder().keywords(this.keywords).build();
     this.rulesByKeyword = new int[Math.max(1, keywords.size())][];
     for (int k = 0; k < rulesByKeyword.length; k++) {
       rulesByKeyword[k] = byKeyword.getOrDefault(k, List.of()).stream().mapToInt(Integer::intValue).toArray();
@@ -79,6 +85,16 @@ public final class SecretsDetector implements Detector {
   }
 
   @Override
+  public AnalysisNeeds needs() {
+    return needs;
+  }
+
+  @Override
+  public boolean fingerprints() {
+    return true;
+  }
+
+  @Override
   public List<InfoType> infoTypes() {
     return infoTypes;
   }
@@ -89,7 +105,7 @@ public final class SecretsDetector implements Detector {
   }
 
   @Override
-  public void detect(FieldValue value, MatchSink sink) {
+  public void detect(ValueAnalysis value, MatchSink sink) {
     String s = value.text();
     if (s.length() < 8) {
       return;
@@ -121,19 +137,18 @@ public final class SecretsDetector implements Detector {
     for (int r : ungated) {
       run(r, rules.get(r), s, 0, s.length(), sink, reported);
     }
-    // Most values hold no keyword: find out without allocating anything.
-    Hits hits = new Hits();
-    index.search(s, hits);
-    if (hits.size == 0) {
+    // Most values hold no keyword: the shared automaton says so without allocating anything.
+    int hitCount = keywords == null ? 0 : value.keywordHits(keywords);
+    if (hitCount == 0) {
       return;
     }
     // Windows per rule, merged when they overlap, so each region is searched once per rule.
     Map<Integer, List<int[]>> windows;
     windows = new HashMap<>();
     Map<Integer, List<Integer>> anchors = new HashMap<>();
-    for (int hi = 0; hi < hits.size; hi++) {
-      int[] h = {hits.keywords[hi], hits.ends[hi]};
-      int start = h[1] - index.length(h[0]);
+    for (int hi = 0; hi < hitCount; hi++) {
+      int[] h = {value.keywordHit(keywords, hi), value.keywordHitEnd(keywords, hi)};
+      int start = h[1] - keywords.keywords().get(h[0]).length();
       for (int r : rulesByKeyword[h[0]]) {
         SecretRule rule = rules.get(r);
         if (rule.afterKeyword != null
@@ -190,24 +205,6 @@ public final class SecretsDetector implements Detector {
     Matcher m = rule.regex.matcher(new TextWindow(s, at, Math.min(s.length(), at + rule.after)));
     if (m.lookingAt()) {
       report(r, rule, s, at, m, sink, reported);
-    }
-  }
-
-  /** Keyword occurrences of one value, in flat arrays. */
-  private static final class Hits implements KeywordIndex.Hit {
-    int[] keywords = new int[4];
-    int[] ends = new int[4];
-    int size;
-
-    @Override
-    public void at(int keyword, int end) {
-      if (size == keywords.length) {
-        keywords = java.util.Arrays.copyOf(keywords, size * 2);
-        ends = java.util.Arrays.copyOf(ends, size * 2);
-      }
-      keywords[size] = keyword;
-      ends[size] = end;
-      size++;
     }
   }
 

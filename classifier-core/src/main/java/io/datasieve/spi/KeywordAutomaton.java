@@ -1,41 +1,32 @@
-package io.datasieve.detectors.secrets;
+package io.datasieve.spi;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 
 /**
  * Finds every occurrence of many keywords in one pass: an Aho-Corasick automaton over 7-bit ASCII,
  * compiled to a dense transition table so that each input char costs one array read. Matching
- * ignores ASCII case; a non-ASCII char resets to the root (keywords are ASCII). Immutable and
- * thread-safe once built.
+ * ignores ASCII case; a non-ASCII char resets to the root (keywords are ASCII). Each keyword maps
+ * to the (set, index) pairs that declared it. Immutable once built.
  */
-final class KeywordIndex {
+final class KeywordAutomaton {
   private static final int ALPHABET = 128;
 
-  /** Receives a keyword occurrence: its index and the offset just after it. */
-  interface Hit {
-    void at(int keyword, int end);
-  }
-
   private final int[] next; // state * ALPHABET + char -> state
-  private final int[][] outputs; // state -> keyword indices ending here (via suffix links too)
-  private final int[] lengths;
+  /** Per state: the owners (set slot, keyword index in the set) of keywords ending here. */
+  private final int[][] outputSets;
+  private final int[][] outputIndexes;
 
-  KeywordIndex(List<String> keywords) {
-    lengths = new int[keywords.size()];
+  KeywordAutomaton(Map<String, List<int[]>> owners) {
     List<int[]> trie = new ArrayList<>();
-    List<List<Integer>> out = new ArrayList<>();
+    List<List<int[]>> out = new ArrayList<>();
     trie.add(newRow());
     out.add(new ArrayList<>());
-    for (int k = 0; k < keywords.size(); k++) {
-      String w = keywords.get(k).toLowerCase(Locale.ROOT);
-      if (w.isEmpty() || !w.chars().allMatch(c -> c < ALPHABET)) {
-        throw new IllegalArgumentException("keyword must be non-empty ASCII: '" + keywords.get(k) + "'");
-      }
-      lengths[k] = w.length();
+    for (Map.Entry<String, List<int[]>> e : owners.entrySet()) {
+      String w = e.getKey();
       int state = 0;
       for (int i = 0; i < w.length(); i++) {
         int c = w.charAt(i);
@@ -46,7 +37,7 @@ final class KeywordIndex {
         }
         state = trie.get(state)[c];
       }
-      out.get(state).add(k);
+      out.get(state).addAll(e.getValue());
     }
     // Breadth-first: suffix links, and missing transitions filled from the suffix state.
     int[] fail = new int[trie.size()];
@@ -56,13 +47,13 @@ final class KeywordIndex {
       if (s < 0) {
         trie.get(0)[c] = 0;
       } else {
-        fail[s] = 0;
         queue.add(s);
       }
     }
+    List<Integer> order = new ArrayList<>();
     while (!queue.isEmpty()) {
       int state = queue.poll();
-      out.get(state).addAll(out.get(fail[state]));
+      order.add(state);
       for (int c = 0; c < ALPHABET; c++) {
         int s = trie.get(state)[c];
         if (s < 0) {
@@ -73,12 +64,36 @@ final class KeywordIndex {
         }
       }
     }
+    // Outputs through suffix links, in breadth-first order so each suffix state is complete first.
+    for (int state : order) {
+      for (int[] o : out.get(fail[state])) {
+        if (!contains(out.get(state), o)) {
+          out.get(state).add(o);
+        }
+      }
+    }
     next = new int[trie.size() * ALPHABET];
-    outputs = new int[trie.size()][];
+    outputSets = new int[trie.size()][];
+    outputIndexes = new int[trie.size()][];
     for (int s = 0; s < trie.size(); s++) {
       System.arraycopy(trie.get(s), 0, next, s * ALPHABET, ALPHABET);
-      outputs[s] = out.get(s).stream().distinct().mapToInt(Integer::intValue).toArray();
+      List<int[]> o = out.get(s);
+      outputSets[s] = new int[o.size()];
+      outputIndexes[s] = new int[o.size()];
+      for (int k = 0; k < o.size(); k++) {
+        outputSets[s][k] = o.get(k)[0];
+        outputIndexes[s][k] = o.get(k)[1];
+      }
     }
+  }
+
+  private static boolean contains(List<int[]> list, int[] o) {
+    for (int[] x : list) {
+      if (x[0] == o[0] && x[1] == o[1]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int[] newRow() {
@@ -87,15 +102,16 @@ final class KeywordIndex {
     return row;
   }
 
-  /** Length of keyword {@code k}. */
-  int length(int k) {
-    return lengths[k];
+  /** Receives an occurrence. */
+  interface Hits {
+    void hit(int set, int keyword, int end);
   }
 
   /** Reports every keyword occurrence in the text, in order of their ends. */
-  void search(CharSequence text, Hit hit) {
+  void search(String text, Hits hits) {
     int state = 0;
     int n = text.length();
+    int[] next = this.next;
     for (int i = 0; i < n; i++) {
       int c = text.charAt(i);
       if (c >= ALPHABET) {
@@ -106,9 +122,12 @@ final class KeywordIndex {
         c += 32;
       }
       state = next[state * ALPHABET + c];
-      int[] o = outputs[state];
-      for (int k = 0; k < o.length; k++) {
-        hit.at(o[k], i + 1);
+      int[] sets = outputSets[state];
+      if (sets.length > 0) {
+        int[] idx = outputIndexes[state];
+        for (int k = 0; k < sets.length; k++) {
+          hits.hit(sets[k], idx[k], i + 1);
+        }
       }
     }
   }

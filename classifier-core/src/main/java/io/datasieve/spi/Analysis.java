@@ -1,0 +1,479 @@
+package io.datasieve.spi;
+
+import io.datasieve.DatasetResource;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+
+/**
+ * The reusable, per-thread {@link ValueAnalysis} of a {@link ValueAnalyzer}. Each part (tokens,
+ * phrase hits, keyword hits) is computed on first use and kept in arrays that grow and are reused,
+ * so the hot path allocates nothing once they have grown to fit.
+ */
+final class Analysis implements ValueAnalysis, KeywordAutomaton.Hits {
+  private final ValueAnalyzer analyzer;
+  private FieldValue value;
+  private String text;
+
+  // Tokens.
+  private boolean tokenized;
+  private int tokens;
+  private int[] starts = new int[16];
+  private int[] ends = new int[16];
+  private int[] flags = new int[16];
+  private int digitCount;
+  private int[] digitTokens = new int[8];
+  private int capitalCount;
+  private int[] capitalTokens = new int[8];
+
+  // Phrase hits per phrase-set slot: first and last token of each occurrence.
+  private boolean phrased;
+  private final int[] phraseHitCount;
+  private final int[][] phraseFirst;
+  private final int[][] phraseLast;
+  private int[] wordIds = new int[16];
+
+  // Keyword hits per keyword-set slot.
+  private boolean searched;
+  private final int[] keywordCount;
+  private final int[][] keywordIndex;
+  private final int[][] keywordEnd;
+
+  // Field traits per field path: bit t of [0] = decided, of [1] = holds.
+  private final IdentityHashMap<FieldPath, long[]> traitMemo = new IdentityHashMap<>();
+  private FieldPath traitPath;
+  private long[] traitBits;
+
+  Analysis(ValueAnalyzer analyzer) {
+    this.analyzer = analyzer;
+    int p = analyzer.phraseSets.length;
+    phraseHitCount = new int[p];
+    phraseFirst = new int[p][4];
+    phraseLast = new int[p][4];
+    int k = analyzer.keywordSets.length;
+    keywordCount = new int[k];
+    keywordIndex = new int[k][4];
+    keywordEnd = new int[k][4];
+  }
+
+  void reset(FieldValue v) {
+    this.value = v;
+    this.text = v.text();
+    tokenized = false;
+    phrased = false;
+    searched = false;
+  }
+
+  // FieldValue
+
+  @Override
+  public DatasetResource resource() {
+    return value.resource();
+  }
+
+  @Override
+  public long record() {
+    return value.record();
+  }
+
+  @Override
+  public FieldPath field() {
+    return value.field();
+  }
+
+  @Override
+  public String text() {
+    return text;
+  }
+
+  // Tokens
+
+  private void tokenize() {
+    tokenized = true;
+    tokens = 0;
+    digitCount = 0;
+    capitalCount = 0;
+    String s = text;
+    int n = s.length();
+    int i = 0;
+    while (i < n) {
+      char c = s.charAt(i);
+      if (c < 128 ? !isAsciiAlnum(c) : !Character.isLetterOrDigit(c)) {
+        i++;
+        continue;
+      }
+      int start = i;
+      int f = 0;
+      boolean allDigits = true;
+      boolean allLetters = true;
+      while (i < n) {
+        c = s.charAt(i);
+        if (c < 128) {
+          if (c >= '0' && c <= '9') {
+            f |= HAS_DIGIT;
+            allLetters = false;
+          } else if (c >= 'a' && c <= 'z') {
+            f |= HAS_LOWER | HAS_LETTER;
+            allDigits = false;
+          } else if (c >= 'A' && c <= 'Z') {
+            f |= HAS_UPPER | HAS_LETTER;
+            allDigits = false;
+          } else {
+            break;
+          }
+        } else if (Character.isLetter(c)) {
+          f |= NON_ASCII | HAS_LETTER | (Character.isUpperCase(c) ? HAS_UPPER : Character.isLowerCase(c) ? HAS_LOWER : 0);
+          allDigits = false;
+        } else if (Character.isDigit(c)) {
+          f |= NON_ASCII | HAS_DIGIT;
+          allLetters = false;
+        } else if (Character.isLetterOrDigit(c)) {
+          f |= NON_ASCII; // other letter-or-digit chars (none today, but stay total)
+          allDigits = false;
+          allLetters = false;
+        } else {
+          break;
+        }
+        i++;
+      }
+      if (allDigits) {
+        f |= DIGITS;
+      }
+      if (allLetters) {
+        f |= LETTERS;
+      }
+      char first = s.charAt(start);
+      if (first < 128 ? first >= 'A' && first <= 'Z' : Character.isUpperCase(first)) {
+        f |= UPPER_FIRST;
+      }
+      if (tokens == starts.length) {
+        int cap = tokens * 2;
+        starts = Arrays.copyOf(starts, cap);
+        ends = Arrays.copyOf(ends, cap);
+        flags = Arrays.copyOf(flags, cap);
+      }
+      starts[tokens] = start;
+      ends[tokens] = i;
+      flags[tokens] = f;
+      if (allDigits) {
+        if (digitCount == digitTokens.length) {
+          digitTokens = Arrays.copyOf(digitTokens, digitCount * 2);
+        }
+        digitTokens[digitCount++] = tokens;
+      }
+      if ((f & UPPER_FIRST) != 0 && (i - start == 1 || (f & HAS_LOWER) != 0)) {
+        if (capitalCount == capitalTokens.length) {
+          capitalTokens = Arrays.copyOf(capitalTokens, capitalCount * 2);
+        }
+        capitalTokens[capitalCount++] = tokens;
+      }
+      tokens++;
+    }
+  }
+
+  private static boolean isAsciiAlnum(char c) {
+    return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+  }
+
+  @Override
+  public int tokenCount() {
+    if (!tokenized) {
+      tokenize();
+    }
+    return tokens;
+  }
+
+  @Override
+  public int tokenStart(int t) {
+    return starts[check(t)];
+  }
+
+  @Override
+  public int tokenEnd(int t) {
+    return ends[check(t)];
+  }
+
+  @Override
+  public int tokenFlags(int t) {
+    return flags[check(t)];
+  }
+
+  private int check(int t) {
+    if (!tokenized) {
+      tokenize();
+    }
+    if (t < 0 || t >= tokens) {
+      throw new IndexOutOfBoundsException("token " + t + " of " + tokens);
+    }
+    return t;
+  }
+
+  @Override
+  public int tokenAt(int offset) {
+    if (!tokenized) {
+      tokenize();
+    }
+    // The first token whose end is after offset.
+    int lo = 0;
+    int hi = tokens;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (ends[mid] <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  @Override
+  public int nextDigit(int from) {
+    for (int t = tokenAt(from); t < tokens; t++) {
+      if ((flags[t] & HAS_DIGIT) == 0) {
+        continue;
+      }
+      for (int i = Math.max(from, starts[t]); i < ends[t]; i++) {
+        char c = text.charAt(i);
+        if (c >= '0' && c <= '9') {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+
+  @Override
+  public int digitTokenCount() {
+    if (!tokenized) {
+      tokenize();
+    }
+    return digitCount;
+  }
+
+  @Override
+  public int digitToken(int k) {
+    if (!tokenized) {
+      tokenize();
+    }
+    if (k < 0 || k >= digitCount) {
+      throw new IndexOutOfBoundsException("digit token " + k + " of " + digitCount);
+    }
+    return digitTokens[k];
+  }
+
+  @Override
+  public int capitalisedTokenCount() {
+    if (!tokenized) {
+      tokenize();
+    }
+    return capitalCount;
+  }
+
+  @Override
+  public int capitalisedToken(int k) {
+    if (!tokenized) {
+      tokenize();
+    }
+    if (k < 0 || k >= capitalCount) {
+      throw new IndexOutOfBoundsException("capitalised token " + k + " of " + capitalCount);
+    }
+    return capitalTokens[k];
+  }
+
+  // Phrases
+
+  private void findPhrases() {
+    phrased = true;
+    Arrays.fill(phraseHitCount, 0);
+    WordIndex index = analyzer.words;
+    if (index.size == 0) {
+      return;
+    }
+    int n = tokenCount();
+    if (wordIds.length < n) {
+      wordIds = new int[Math.max(n, wordIds.length * 2)];
+    }
+    for (int t = 0; t < n; t++) {
+      wordIds[t] = index.lookup(text, starts[t], ends[t]);
+    }
+    for (int t = 0; t < n; t++) {
+      if (wordIds[t] < 0) {
+        continue;
+      }
+      int node = index.start(wordIds[t]);
+      int last = t;
+      while (node >= 0) {
+        int[] sets = index.terminals(node);
+        for (int s : sets) {
+          addPhraseHit(s, t, last);
+        }
+        last++;
+        if (last >= n || wordIds[last] < 0) {
+          break;
+        }
+        node = index.child(node, wordIds[last]);
+      }
+    }
+  }
+
+  private void addPhraseHit(int slot, int first, int last) {
+    int c = phraseHitCount[slot];
+    if (c == phraseFirst[slot].length) {
+      phraseFirst[slot] = Arrays.copyOf(phraseFirst[slot], c * 2);
+      phraseLast[slot] = Arrays.copyOf(phraseLast[slot], c * 2);
+    }
+    phraseFirst[slot][c] = first;
+    phraseLast[slot][c] = last;
+    phraseHitCount[slot] = c + 1;
+  }
+
+  private int phraseSlot(PhraseSet set) {
+    Integer slot = analyzer.phraseSlots.get(set);
+    if (slot == null) {
+      throw new IllegalArgumentException(set + " was not declared in the needs of a detector of this analyzer");
+    }
+    if (!phrased) {
+      findPhrases();
+    }
+    return slot;
+  }
+
+  @Override
+  public boolean near(PhraseSet set, int start, int end, int tokensBefore, int tokensAfter) {
+    return near(set, start, end, tokensBefore, tokensAfter, 0);
+  }
+
+  @Override
+  public boolean near(PhraseSet set, int start, int end, int tokensBefore, int tokensAfter, int notBefore) {
+    int slot = phraseSlot(set);
+    int count = phraseHitCount[slot];
+    if (count == 0) {
+      return false;
+    }
+    int first = tokenAt(start); // first token touching [start, end)
+    int last = tokenAt(Math.max(start, end - 1));
+    if (last >= tokens || starts[last] >= end) {
+      last--; // no token touches the end: the candidate's last token is before it
+    }
+    int[] f = phraseFirst[slot];
+    int[] l = phraseLast[slot];
+    for (int k = 0; k < count; k++) {
+      if (starts[f[k]] < notBefore) {
+        continue;
+      }
+      boolean before = l[k] < first && f[k] >= first - tokensBefore && ends[l[k]] <= start;
+      boolean after = f[k] > last && l[k] <= last + tokensAfter && starts[f[k]] >= end;
+      if (before || after) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public boolean endsRightBefore(PhraseSet set, int offset, String gap) {
+    int slot = phraseSlot(set);
+    int count = phraseHitCount[slot];
+    if (count == 0) {
+      return false;
+    }
+    int e = offset;
+    while (e > 0 && gap.indexOf(text.charAt(e - 1)) >= 0) {
+      e--;
+    }
+    int[] l = phraseLast[slot];
+    for (int k = 0; k < count; k++) {
+      if (ends[l[k]] == e) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public boolean contains(PhraseSet set) {
+    return phraseHitCount[phraseSlot(set)] > 0;
+  }
+
+  // Keywords
+
+  private int keywordSlot(KeywordSet set) {
+    Integer slot = analyzer.keywordSlots.get(set);
+    if (slot == null) {
+      throw new IllegalArgumentException(set + " was not declared in the needs of a detector of this analyzer");
+    }
+    if (!searched) {
+      searched = true;
+      Arrays.fill(keywordCount, 0);
+      analyzer.keywords.search(text, this);
+    }
+    return slot;
+  }
+
+  @Override
+  public void hit(int set, int keyword, int end) {
+    int c = keywordCount[set];
+    if (c == keywordIndex[set].length) {
+      keywordIndex[set] = Arrays.copyOf(keywordIndex[set], c * 2);
+      keywordEnd[set] = Arrays.copyOf(keywordEnd[set], c * 2);
+    }
+    keywordIndex[set][c] = keyword;
+    keywordEnd[set][c] = end;
+    keywordCount[set] = c + 1;
+  }
+
+  @Override
+  public int keywordHits(KeywordSet set) {
+    return keywordCount[keywordSlot(set)];
+  }
+
+  @Override
+  public int keywordHit(KeywordSet set, int i) {
+    int slot = keywordSlot(set);
+    if (i < 0 || i >= keywordCount[slot]) {
+      throw new IndexOutOfBoundsException("keyword hit " + i + " of " + keywordCount[slot]);
+    }
+    return keywordIndex[slot][i];
+  }
+
+  @Override
+  public int keywordHitEnd(KeywordSet set, int i) {
+    int slot = keywordSlot(set);
+    if (i < 0 || i >= keywordCount[slot]) {
+      throw new IndexOutOfBoundsException("keyword hit " + i + " of " + keywordCount[slot]);
+    }
+    return keywordEnd[slot][i];
+  }
+
+  // Field traits
+
+  @Override
+  public boolean field(FieldTrait trait) {
+    Integer slot = analyzer.traitSlots.get(trait);
+    if (slot == null) {
+      throw new IllegalArgumentException(trait + " was not declared in the needs of a detector of this analyzer");
+    }
+    FieldPath path = value.field();
+    if (path != traitPath) {
+      long[] bits = traitMemo.get(path);
+      if (bits == null) {
+        if (traitMemo.size() >= ValueAnalyzer.MAX_REMEMBERED_FIELDS) {
+          traitMemo.clear(); // readers intern paths per resource; an unbounded memo would grow across resources
+        }
+        bits = new long[(analyzer.traits.length + 63) / 64 * 2];
+        traitMemo.put(path, bits);
+      }
+      traitPath = path;
+      traitBits = bits;
+    }
+    int word = slot >>> 6 << 1;
+    long bit = 1L << (slot & 63);
+    if ((traitBits[word] & bit) == 0) {
+      traitBits[word] |= bit;
+      if (trait.test(path)) {
+        traitBits[word + 1] |= bit;
+      }
+    }
+    return (traitBits[word + 1] & bit) != 0;
+  }
+}

@@ -1,0 +1,99 @@
+package io.datasieve.spi;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a detector needs from the shared {@link ValueAnalysis} of each value: the context phrases,
+ * keywords and field traits it will ask about. The scanner compiles the needs of every detector
+ * into one analyzer when it is built, so each value's words are indexed once and its keywords
+ * found by one automaton, however many detectors ask. Asking the analysis about a set that was
+ * not declared is an error.
+ *
+ * <p>Immutable.
+ */
+public final class AnalysisNeeds {
+  private static final AnalysisNeeds NONE = new AnalysisNeeds(List.of(), List.of(), List.of());
+
+  private final List<PhraseSet> phrases;
+  private final List<KeywordSet> keywords;
+  private final List<FieldTrait> traits;
+
+  private AnalysisNeeds(List<PhraseSet> phrases, List<KeywordSet> keywords, List<FieldTrait> traits) {
+    this.phrases = phrases;
+    this.keywords = keywords;
+    this.traits = traits;
+  }
+
+  /** Needs nothing beyond the tokens, which every analysis offers. */
+  public static AnalysisNeeds none() {
+    return NONE;
+  }
+
+  /** A builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The phrase sets. */
+  public List<PhraseSet> phrases() {
+    return phrases;
+  }
+
+  /** The keyword sets. */
+  public List<KeywordSet> keywords() {
+    return keywords;
+  }
+
+  /** The field traits. */
+  public List<FieldTrait> traits() {
+    return traits;
+  }
+
+  /** Builds {@link AnalysisNeeds}; duplicates are kept once. */
+  public static final class Builder {
+    private final Set<PhraseSet> phrases = new LinkedHashSet<>();
+    private final Set<KeywordSet> keywords = new LinkedHashSet<>();
+    private final Set<FieldTrait> traits = new LinkedHashSet<>();
+
+    private Builder() {}
+
+    /** Adds phrase sets. */
+    public Builder phrases(PhraseSet... sets) {
+      for (PhraseSet s : sets) {
+        phrases.add(java.util.Objects.requireNonNull(s, "phrase set"));
+      }
+      return this;
+    }
+
+    /** Adds keyword sets. */
+    public Builder keywords(KeywordSet... sets) {
+      for (KeywordSet s : sets) {
+        keywords.add(java.util.Objects.requireNonNull(s, "keyword set"));
+      }
+      return this;
+    }
+
+    /** Adds field traits. */
+    public Builder traits(FieldTrait... list) {
+      for (FieldTrait t : list) {
+        traits.add(java.util.Objects.requireNonNull(t, "field trait"));
+      }
+      return this;
+    }
+
+    /** Adds everything another detector needs (for detectors made of parts). */
+    public Builder include(AnalysisNeeds other) {
+      phrases.addAll(other.phrases);
+      keywords.addAll(other.keywords);
+      traits.addAll(other.traits);
+      return this;
+    }
+
+    /** The needs. */
+    public AnalysisNeeds build() {
+      return new AnalysisNeeds(List.copyOf(phrases), List.copyOf(keywords), List.copyOf(traits));
+    }
+  }
+}

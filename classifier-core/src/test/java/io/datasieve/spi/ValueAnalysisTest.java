@@ -1,0 +1,202 @@
+package io.datasieve.spi;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.datasieve.DatasetResource;
+import io.datasieve.InfoType;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class ValueAnalysisTest {
+  private static final DatasetResource RESOURCE = DatasetResource.builder(URI.create("memory:test")).content(() -> null).build();
+
+  static FieldValue value(String field, String text) {
+    FieldPath path = FieldPath.of(field);
+    return new FieldValue() {
+      @Override public DatasetResource resource() { return RESOURCE; }
+      @Override public long record() { return 7; }
+      @Override public FieldPath field() { return path; }
+      @Override public String text() { return text; }
+    };
+  }
+
+  private static ValueAnalysis analyse(AnalysisNeeds needs, String text) {
+    return ValueAnalyzer.of(needs).analyze(value("notes", text));
+  }
+
+  @Test
+  void tokensAreRunsOfLettersAndDigitsWithWhatTheyAreMadeOf() {
+    ValueAnalysis a = analyse(AnalysisNeeds.none(), "Call Jane at 415-555-0134, ref A1b; J. Müller ٣٤");
+    List<String> tokens = new ArrayList<>();
+    for (int t = 0; t < a.tokenCount(); t++) {
+      tokens.add(a.text().substring(a.tokenStart(t), a.tokenEnd(t)));
+    }
+    assertEquals(List.of("Call", "Jane", "at", "415", "555", "0134", "ref", "A1b", "J", "Müller", "٣٤"), tokens);
+    assertEquals(ValueAnalysis.DIGITS | ValueAnalysis.HAS_DIGIT, a.tokenFlags(3));
+    int mixed = a.tokenFlags(7);
+    assertEquals(ValueAnalysis.UPPER_FIRST | ValueAnalysis.HAS_UPPER | ValueAnalysis.HAS_LOWER | ValueAnalysis.HAS_DIGIT
+        | ValueAnalysis.HAS_LETTER, mixed);
+    assertTrue((a.tokenFlags(9) & ValueAnalysis.NON_ASCII) != 0);
+    assertTrue((a.tokenFlags(10) & ValueAnalysis.DIGITS) != 0, "Arabic-Indic digits are digits");
+    // Digit tokens and capitalised tokens (a capital then lower case, or an initial).
+    List<Integer> digits = new ArrayList<>();
+    for (int k = 0; k < a.digitTokenCount(); k++) {
+      digits.add(a.digitToken(k));
+    }
+    assertEquals(List.of(3, 4, 5, 10), digits);
+    List<Integer> capitals = new ArrayList<>();
+    for (int k = 0; k < a.capitalisedTokenCount(); k++) {
+      capitals.add(a.capitalisedToken(k));
+    }
+    assertEquals(List.of(0, 1, 7, 8, 9), capitals);
+    assertEquals(3, a.tokenAt(a.text().indexOf("415")));
+    assertEquals(3, a.tokenAt(a.text().indexOf("415") - 1), "between tokens: the next one");
+    assertEquals(a.tokenCount(), a.tokenAt(a.text().length()));
+    assertEquals(a.text().indexOf("415"), a.nextDigit(0));
+    assertEquals(a.text().indexOf("1b"), a.nextDigit(a.text().indexOf("ref")), "digits inside words too");
+    assertEquals(-1, a.nextDigit(a.text().indexOf("J.")), "ASCII digits only");
+    assertThrows(IndexOutOfBoundsException.class, () -> a.tokenStart(99));
+  }
+
+  @Test
+  void emptyAndSeparatorOnlyValuesHaveNoTokens() {
+    assertEquals(0, analyse(AnalysisNeeds.none(), "").tokenCount());
+    ValueAnalysis a = analyse(AnalysisNeeds.none(), " -- ,, ");
+    assertEquals(0, a.tokenCount());
+    assertEquals(-1, a.nextDigit(0));
+  }
+
+  private static final PhraseSet SSN = PhraseSet.of("ssn", "ssn", "social security", "soc sec");
+  private static final PhraseSet CUES = PhraseSet.of("cues", "my name is", "name", "i m");
+
+  @Test
+  void phrasesMatchWholeWordsIgnoringCaseAndSeparators() {
+    AnalysisNeeds needs = AnalysisNeeds.builder().phrases(SSN, CUES).build();
+    String text = "Her Social-Security no. is 123-45-6789; the SSNs file and publicssn are not";
+    ValueAnalysis a = analyse(needs, text);
+    int start = text.indexOf("123");
+    int end = start + 11;
+    assertTrue(a.near(SSN, start, end, 4, 0), "two tokens before: 'no', 'is'");
+    assertFalse(a.near(SSN, start, end, 2, 0), "'social security' ends three tokens before");
+    assertFalse(a.near(SSN, start, end, 0, 10), "'SSNs' and 'publicssn' are other words");
+    assertFalse(a.near(SSN, start, end, 4, 0, text.indexOf("is")), "context before notBefore does not count");
+    assertTrue(a.contains(SSN));
+    assertFalse(analyse(needs, "a publicssn and ssns").contains(SSN));
+  }
+
+  @Test
+  void nearCountsTokensOnBothSidesAndNeverInsideTheCandidate() {
+    AnalysisNeeds needs = AnalysisNeeds.builder().phrases(SSN).build();
+    String text = "123 45 6789 is my ssn";
+    ValueAnalysis a = analyse(needs, text);
+    assertTrue(a.near(SSN, 0, 11, 0, 3));
+    assertFalse(a.near(SSN, 0, 11, 0, 2));
+    ValueAnalysis inside = analyse(needs, "ssn");
+    assertFalse(inside.near(SSN, 0, 3, 5, 5), "the candidate itself is not its context");
+  }
+
+  @Test
+  void endsRightBeforeAllowsOnlyTheGapChars() {
+    AnalysisNeeds needs = AnalysisNeeds.builder().phrases(CUES).build();
+    String text = "Hi, my name is: Jane. I'm Omar. name. Lee";
+    ValueAnalysis a = analyse(needs, text);
+    assertTrue(a.endsRightBefore(CUES, text.indexOf("Jane"), " :"));
+    assertTrue(a.endsRightBefore(CUES, text.indexOf("Omar"), " "), "i m: words joined by an apostrophe");
+    assertFalse(a.endsRightBefore(CUES, text.indexOf("Lee"), " "), "a full stop is not in the gap");
+    assertFalse(a.endsRightBefore(CUES, text.indexOf("Jane"), " "), "nor is the colon here");
+  }
+
+  @Test
+  void keywordsAreFoundOnceForEverySetLikeANaiveSearch() {
+    KeywordSet one = KeywordSet.of("one", List.of("he", "she", "his", "hers", "ghp_", "sk-ant-", "://"));
+    KeywordSet two = KeywordSet.of("two", List.of("A", "aa", "key", "HE"));
+    AnalysisNeeds needs = AnalysisNeeds.builder().keywords(one, two).build();
+    ValueAnalyzer analyzer = ValueAnalyzer.of(needs);
+    Random random = new Random(3);
+    for (int round = 0; round < 2000; round++) {
+      StringBuilder sb = new StringBuilder();
+      for (int i = 0, n = random.nextInt(60); i < n; i++) {
+        sb.append("ahesrkyg_p:/-ÄHE".charAt(random.nextInt(16)));
+      }
+      String text = sb.toString();
+      ValueAnalysis a = analyzer.analyze(value("f", text));
+      for (KeywordSet set : List.of(one, two)) {
+        List<String> expected = new ArrayList<>();
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (int end = 1; end <= text.length(); end++) {
+          for (int k = 0; k < set.keywords().size(); k++) {
+            String w = set.keywords().get(k);
+            if (end >= w.length() && lower.startsWith(w, end - w.length())) {
+              expected.add(k + "@" + end);
+            }
+          }
+        }
+        List<String> actual = new ArrayList<>();
+        for (int i = 0; i < a.keywordHits(set); i++) {
+          actual.add(a.keywordHit(set, i) + "@" + a.keywordHitEnd(set, i));
+        }
+        assertEquals(expected.stream().sorted().toList(), actual.stream().sorted().toList(), text);
+      }
+    }
+  }
+
+  @Test
+  void fieldTraitsAreDecidedOncePerFieldPath() {
+    AtomicInteger calls = new AtomicInteger();
+    FieldTrait counted = FieldTrait.of("counted", p -> {
+      calls.incrementAndGet();
+      return p.hasWord("ssn");
+    });
+    FieldTrait words = FieldTrait.words("social", "social security");
+    ValueAnalyzer analyzer = ValueAnalyzer.of(AnalysisNeeds.builder().traits(counted, words).build());
+    FieldValue a = value("customerSSN", "1");
+    FieldValue b = value("social_security_no", "2");
+    for (int i = 0; i < 5; i++) {
+      assertTrue(analyzer.analyze(a).field(counted));
+      assertFalse(analyzer.analyze(b).field(counted));
+      assertTrue(analyzer.analyze(b).field(words));
+    }
+    assertEquals(2, calls.get());
+  }
+
+  @Test
+  void askingAboutAnUndeclaredSetNamesIt() {
+    ValueAnalysis a = analyse(AnalysisNeeds.none(), "x");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> a.contains(SSN));
+    assertTrue(e.getMessage().contains("ssn"), e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> a.keywordHits(KeywordSet.of("k", List.of("x"))));
+    assertThrows(IllegalArgumentException.class, () -> a.field(FieldTrait.of("t", p -> true)));
+  }
+
+  @Test
+  void setsRejectWhatCannotMatch() {
+    assertThrows(IllegalArgumentException.class, () -> PhraseSet.of("empty"));
+    assertThrows(IllegalArgumentException.class, () -> PhraseSet.of("punctuation", "--"));
+    assertThrows(IllegalArgumentException.class, () -> KeywordSet.of("k", List.of("")));
+    assertThrows(IllegalArgumentException.class, () -> KeywordSet.of("k", List.of("schlüssel")));
+  }
+
+  /** A detector written against the old interface only: the default method hands it the value. */
+  @Test
+  void legacyDetectorsSeeTheValueThroughTheDefaultMethod() {
+    InfoType type = new InfoType("X", "TEST", "TEST/X", io.datasieve.Severity.LOW);
+    List<String> seen = new ArrayList<>();
+    Detector legacy = new Detector() {
+      @Override public String id() { return "legacy"; }
+      @Override public List<InfoType> infoTypes() { return List.of(type); }
+      @Override public void detect(FieldValue v, MatchSink sink) { seen.add(v.field() + "=" + v.text() + "@" + v.record()); }
+    };
+    ValueAnalyzer analyzer = ValueAnalyzer.forDetectors(List.of(legacy));
+    legacy.detect(analyzer.analyze(value("f", "abc")), (t, s, e, c, x) -> {});
+    assertEquals(List.of("f=abc@7"), seen);
+    assertFalse(legacy.fingerprints());
+  }
+}
