@@ -268,24 +268,7 @@ public final class PersonNameDetector extends AnalyzingDetector {
 
   /** Runs the POS tagger on a short window around a candidate: is its first word a proper noun? */
   static boolean properNoun(String s, int start) {
-    int from = Math.max(0, start - 60);
-    int to = Math.min(s.length(), start + 60);
-    while (from > 0 && !Character.isWhitespace(s.charAt(from - 1))) {
-      from--;
-    }
-    while (to < s.length() && !Character.isWhitespace(s.charAt(to))) {
-      to++;
-    }
-    String window = s.substring(from, to);
-    Span[] spans = EnglishModels.tokenizer().tokenizePos(window);
-    String[] tokens = Span.spansToStrings(spans, window);
-    String[] tags = EnglishModels.tagger().tag(tokens);
-    for (int k = 0; k < spans.length; k++) {
-      if (spans[k].getStart() + from == start) {
-        return tags[k].equals("PROPN") || tags[k].startsWith("NNP");
-      }
-    }
-    return false;
+    return ProperNouns.at(s, start);
   }
 
   private void custom(String s, MatchSink sink, List<int[]> found) {

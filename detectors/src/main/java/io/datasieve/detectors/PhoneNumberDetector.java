@@ -147,13 +147,48 @@ public final class PhoneNumberDetector extends AnalyzingDetector {
   private String validRegion(String candidate, int digits) {
     try {
       if (candidate.startsWith("+")) {
+        long nanp = candidate.startsWith("+1") && digits == 11 ? nanpNational(candidate, 1, 10) : -1;
+        if (nanp >= 0) {
+          // What parse would build for "+1" and ten digits, without its normalising regexes.
+          Phonenumber.PhoneNumber p = new Phonenumber.PhoneNumber().setCountryCode(1).setNationalNumber(nanp);
+          return PHONES.isValidNumber(p) ? "+1" : null;
+        }
         Phonenumber.PhoneNumber p = PHONES.parse(candidate, "ZZ");
         return PHONES.isValidNumber(p) ? "+" + p.getCountryCode() : null;
       }
       for (String r : regions) {
-        if (NANP.contains(r) && !nanpShaped(candidate, digits)) {
-          continue; // libphonenumber would parse it only to say no
+        Phonenumber.PhoneNumber p;
+        if (NANP.contains(r)) {
+          long national = nanpNational(candidate, 0, digits);
+          if (national < 0) {
+            continue; // libphonenumber would parse it only to say no
+          }
+          // What parse would build (country code 1, the trunk prefix 1 dropped), without its regexes.
+          p = new Phonenumber.PhoneNumber().setCountryCode(1).setNationalNumber(national);
+        } else {
+          p = PHONES.parse(candidate, r);
         }
+        if (PHONES.isValidNumberForRegion(p, r)) {
+          return r;
+        }
+      }
+    } catch (NumberParseException e) {
+      return null;
+    }
+    return null;
+  }
+
+  /**
+   * The region by libphonenumber's own parse, with no shortcut: the oracle that tests hold {@link
+   * #validRegion} to.
+   */
+  String validRegionByParse(String candidate) {
+    try {
+      if (candidate.startsWith("+")) {
+        Phonenumber.PhoneNumber p = PHONES.parse(candidate, "ZZ");
+        return PHONES.isValidNumber(p) ? "+" + p.getCountryCode() : null;
+      }
+      for (String r : regions) {
         Phonenumber.PhoneNumber p = PHONES.parse(candidate, r);
         if (PHONES.isValidNumberForRegion(p, r)) {
           return r;
@@ -165,6 +200,15 @@ public final class PhoneNumberDetector extends AnalyzingDetector {
     return null;
   }
 
+  /** The region the candidate is valid for, with the shortcuts; package-private for tests. */
+  String validRegionOf(String candidate) {
+    int digits = 0;
+    for (int k = 0; k < candidate.length(); k++) {
+      digits += isDigit(candidate.charAt(k)) ? 1 : 0;
+    }
+    return validRegion(candidate, digits);
+  }
+
   /** Regions of the North American Numbering Plan (+1). */
   private static final Set<String> NANP = Set.of("US", "CA");
 
@@ -174,23 +218,35 @@ public final class PhoneNumberDetector extends AnalyzingDetector {
    * libphonenumber accepts for US or CA has that shape, so candidates without it (nine-digit
    * SSNs, seven-digit locals) skip the parse.
    */
-  static boolean nanpShaped(String c, int digits) {
+  /**
+   * The ten-digit national number of a NANP-shaped candidate (ten digits, or eleven after the trunk prefix 1, whose area code and exchange start with 2-9), reading
+   * the digits after the first {@code skip} of them, or -1 when it has not that shape.
+   */
+  static long nanpNational(String c, int skip, int digits) {
     if (digits != 10 && digits != 11) {
-      return false;
+      return -1;
     }
+    long national = 0;
     int seen = 0;
     for (int k = 0; k < c.length(); k++) {
       char ch = c.charAt(k);
       if (!isDigit(ch)) {
         continue;
       }
+      if (skip > 0) {
+        skip--;
+        continue;
+      }
       int pos = digits == 11 ? seen - 1 : seen;
       if (digits == 11 && seen == 0 && ch != '1' || (pos == 0 || pos == 3) && ch < '2') {
-        return false;
+        return -1;
+      }
+      if (pos >= 0) {
+        national = national * 10 + (ch - '0');
       }
       seen++;
     }
-    return true;
+    return national;
   }
 
   /** Cheap exclusions before libphonenumber: dotted quads, dates, long ids. Allocates nothing. */

@@ -48,4 +48,22 @@ class PhoneNumberDetectorTest {
     assertTrue(assertThrows(IllegalArgumentException.class, () -> new PhoneNumberDetector(List.of("XX")))
         .getMessage().contains("'XX'"));
   }
+
+  /** The NANP shortcuts (no parse for US/CA shapes, "+1" and ten digits) never change an answer. */
+  @Test
+  void shortcutsAgreeWithLibphonenumbersParse() {
+    java.util.Random random = new java.util.Random(11);
+    PhoneNumberDetector usAndGb = new PhoneNumberDetector(List.of("US", "CA", "GB"));
+    String[] shapes = {"(%s) %s-%s", "%s-%s-%s", "%s.%s.%s", "%s %s %s", "1-%s-%s-%s", "+1 %s-%s-%s", "+1%s%s%s",
+        "1 (%s) %s-%s", "+1 (%s) %s %s", "%s%s%s", "0%s %s %s", "+44 %s %s %s"};
+    for (int i = 0; i < 20_000; i++) {
+      String area = String.format("%03d", random.nextInt(1000));
+      String exchange = String.format("%03d", random.nextInt(1000));
+      String line = String.format("%04d", random.nextInt(10_000));
+      String candidate = String.format(shapes[random.nextInt(shapes.length)], area, exchange, line);
+      for (PhoneNumberDetector d : List.of(detector, usAndGb)) {
+        org.junit.jupiter.api.Assertions.assertEquals(d.validRegionByParse(candidate), d.validRegionOf(candidate), candidate);
+      }
+    }
+  }
 }
