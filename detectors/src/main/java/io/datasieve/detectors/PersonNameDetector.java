@@ -152,17 +152,39 @@ public final class PersonNameDetector extends AnalyzingDetector {
     while (end > start && Character.isWhitespace(s.charAt(end - 1))) {
       end--;
     }
-    String[] words = s.substring(start, end).split("[\\s,]+");
-    if (words.length < 1 || words.length > 4) {
-      return false;
-    }
+    // One to four words separated by whitespace and commas, each capitalised letters (and ' - ’),
+    // optionally ending in a full stop. Walked in place: this runs for every value of a name column.
     boolean known = false;
-    for (String w : words) {
-      String bare = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
-      if (bare.isEmpty() || !Character.isUpperCase(bare.charAt(0)) || !bare.chars().allMatch(c -> Character.isLetter(c) || c == '\'' || c == '-' || c == '’')) {
+    int words = 0;
+    int i = start;
+    while (i < end) {
+      int w = i;
+      while (i < end && !Character.isWhitespace(s.charAt(i)) && s.charAt(i) != ',') {
+        i++;
+      }
+      int e = i > w && s.charAt(i - 1) == '.' ? i - 1 : i;
+      if (w < i && ++words > 4) {
         return false;
       }
-      known |= NameGazetteer.isFirstName(bare) || NameGazetteer.isSurname(bare);
+      if (w < i) {
+        if (e == w || !Character.isUpperCase(s.charAt(w))) {
+          return false;
+        }
+        for (int k = w; k < e; k++) {
+          char c = s.charAt(k);
+          if (!Character.isLetter(c) && c != '\'' && c != '-' && c != '’') {
+            return false;
+          }
+        }
+        String bare = s.substring(w, e);
+        known |= NameGazetteer.isFirstName(bare) || NameGazetteer.isSurname(bare);
+      }
+      while (i < end && (Character.isWhitespace(s.charAt(i)) || s.charAt(i) == ',')) {
+        i++;
+      }
+    }
+    if (words == 0) {
+      return false;
     }
     sink.match(PERSON_NAME, start, end, known ? 0.9 : 0.7, known ? "name-like field; known name" : "name-like field; capitalised words");
     found.add(new int[] {start, end});
