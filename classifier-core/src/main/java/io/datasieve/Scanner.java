@@ -1,6 +1,7 @@
 package io.datasieve;
 
 import io.datasieve.internal.ScanEngine;
+import io.datasieve.internal.ScanSettings;
 import io.datasieve.spi.Detector;
 import io.datasieve.spi.DetectorProvider;
 import io.datasieve.spi.RecordSourceProvider;
@@ -27,8 +28,12 @@ public final class Scanner {
   private final ScanEngine engine;
   private final Settings settings;
 
-  private Scanner(Settings settings, byte[] hashKey, List<Detector> detectors, List<RecordSourceProvider> sources) {
-    this.settings = settings;
+  private Scanner(ScanSettings settings, byte[] hashKey, List<Detector> detectors, List<RecordSourceProvider> sources) {
+    this.settings = new Settings(
+        settings.minConfidence(), settings.maxOccurrences(), settings.evidence(), settings.threads(),
+        settings.maxFieldLength(), settings.maxRecordLength(), settings.maxRecords(), settings.sampleFraction(),
+        settings.maxIssues(), settings.splitSize(), settings.columnThreshold(), settings.allowValues(),
+        settings.allowPatterns(), settings.readerOptions());
     this.engine = new ScanEngine(settings, hashKey, detectors, sources);
   }
 
@@ -65,7 +70,8 @@ public final class Scanner {
   }
 
   /**
-   * The effective configuration of a {@link Scanner}.
+   * The effective configuration of a {@link Scanner}, as the builder set it. A description for
+   * callers: the engine keeps its own copy, so nothing a caller does with this record changes a scan.
    *
    * @param minConfidence matches below this confidence are dropped
    * @param maxOccurrences occurrences kept per finding; {@code Integer.MAX_VALUE} keeps all
@@ -358,8 +364,8 @@ public final class Scanner {
         key = new byte[32];
         new SecureRandom().nextBytes(key);
       }
-      Settings s =
-          new Settings(
+      ScanSettings s =
+          new ScanSettings(
               minConfidence, maxOccurrences, evidence, threads, maxFieldLength, maxRecordLength,
               maxRecords, sampleFraction, maxIssues, splitSize, columnThreshold, allowValues, allowPatterns,
               readerOptions);

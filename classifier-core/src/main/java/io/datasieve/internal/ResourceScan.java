@@ -9,7 +9,6 @@ import io.datasieve.ResourceReport;
 import io.datasieve.ResourceStats;
 import io.datasieve.ResourceStatus;
 import io.datasieve.ScanListener;
-import io.datasieve.Scanner.Settings;
 import io.datasieve.spi.ContentSample;
 import io.datasieve.spi.FieldPath;
 import io.datasieve.spi.RecordSource;
@@ -39,7 +38,7 @@ final class ResourceScan implements SourceContext {
   private static final int MAX_INTERNED_PATHS = 100_000;
 
   private final ScanEngine engine;
-  private final Settings settings;
+  private final ScanSettings settings;
   private final DatasetResource resource;
   private final ScanListener listener;
   private final ExecutorService workers;

@@ -6,7 +6,6 @@ import io.datasieve.Finding;
 import io.datasieve.InfoType;
 import io.datasieve.ResourceReport;
 import io.datasieve.ScanListener;
-import io.datasieve.Scanner.Settings;
 import io.datasieve.spi.Detector;
 import io.datasieve.spi.RecordSourceProvider;
 import java.util.ArrayList;
@@ -39,7 +38,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * FindingAccumulator}).
  */
 public final class ScanEngine {
-  private final Settings settings;
+  private final ScanSettings settings;
   private final List<Detector> detectors;
   private final Map<String, Set<InfoType>> declared = new HashMap<>();
   private final Map<DataFormat, RecordSourceProvider> byFormat = new LinkedHashMap<>();
@@ -49,7 +48,7 @@ public final class ScanEngine {
 
   /** Creates an engine; called by {@link io.datasieve.Scanner.Builder#build()}. */
   public ScanEngine(
-      Settings settings, byte[] hashKey, List<Detector> detectors, List<RecordSourceProvider> sources) {
+      ScanSettings settings, byte[] hashKey, List<Detector> detectors, List<RecordSourceProvider> sources) {
     this.settings = settings;
     this.detectors = List.copyOf(detectors);
     for (Detector d : detectors) {
@@ -136,7 +135,7 @@ public final class ScanEngine {
 
   // Package-private accessors for ResourceScan.
 
-  Settings settings() {
+  ScanSettings settings() {
     return settings;
   }
 
