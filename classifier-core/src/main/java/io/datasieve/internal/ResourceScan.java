@@ -1,9 +1,7 @@
 package io.datasieve.internal;
 
-import io.datasieve.ColumnClassification;
 import io.datasieve.DataFormat;
 import io.datasieve.DatasetResource;
-import io.datasieve.Finding;
 import io.datasieve.Issue;
 import io.datasieve.ResourceReport;
 import io.datasieve.ResourceStats;
@@ -44,9 +42,7 @@ final class ResourceScan implements SourceContext {
   private final ExecutorService workers;
   private final IssueLog issues;
   private final Map<String, FieldPath> paths = new ConcurrentHashMap<>();
-  private final Map<String, FindingAccumulator> findings = new java.util.HashMap<>();
-  private final Map<String, FindingAccumulator> weak = new java.util.HashMap<>();
-  private final Map<String, ColumnTally> columns = new java.util.HashMap<>();
+  private final ResourceResults results;
 
   private InputStream content;
   private InputStream rawBuffered;
@@ -64,6 +60,7 @@ final class ResourceScan implements SourceContext {
     this.listener = listener;
     this.workers = workers;
     this.issues = new IssueLog(settings.maxIssues());
+    this.results = new ResourceResults(settings.columnThreshold(), settings.minConfidence());
   }
 
   ResourceReport run() {
@@ -247,7 +244,7 @@ final class ResourceScan implements SourceContext {
           if (batch.isFull()) {
             fields.addAndGet(batch.size);
             Batch full = batch;
-            dispatch(() -> merge(newDetection().run(full)));
+            dispatch(() -> results.merge(newDetection().run(full)));
             batch = new Batch();
           }
         }
@@ -256,7 +253,7 @@ final class ResourceScan implements SourceContext {
       if (batch.size > 0) {
         fields.addAndGet(batch.size);
         Batch last = batch;
-        dispatch(() -> merge(newDetection().run(last)));
+        dispatch(() -> results.merge(newDetection().run(last)));
       }
     }
   }
@@ -276,14 +273,9 @@ final class ResourceScan implements SourceContext {
       }
     }
     long millis = (System.nanoTime() - started) / 1_000_000;
-    List<Finding> sorted;
-    List<ColumnClassification> classified;
-    synchronized (this) {
-      classified = classifyColumns();
-      sorted = ScanEngine.sortFindings(findings);
-    }
+    ResourceResults.Outcome outcome = results.finish();
     return new ResourceReport(resource, format, status, issues.toList(),
-        new ResourceStats(records, fields.get(), bytes, millis), sorted, classified);
+        new ResourceStats(records, fields.get(), bytes, millis), outcome.findings(), outcome.columns());
   }
 
   /**
@@ -324,74 +316,6 @@ final class ResourceScan implements SourceContext {
   private BatchDetection newDetection() {
     return new BatchDetection(resource, engine.detectors(), engine.declared(), settings.minConfidence(),
         settings.maxOccurrences(), engine.evidence(), engine.allowList(), listener, issues);
-  }
-
-  private synchronized void merge(BatchDetection batch) {
-    mergeInto(findings, batch.found());
-    mergeInto(weak, batch.weak());
-    batch.columns().forEach((c, tally) -> {
-      ColumnTally mine = columns.get(c);
-      if (mine == null) {
-        columns.put(c, tally);
-      } else {
-        mine.merge(tally);
-      }
-    });
-  }
-
-  private static void mergeInto(Map<String, FindingAccumulator> into, Map<String, FindingAccumulator> from) {
-    from.forEach((k, v) -> {
-      FindingAccumulator mine = into.get(k);
-      if (mine == null) {
-        into.put(k, v);
-      } else {
-        mine.merge(v);
-      }
-    });
-  }
-
-  /**
-   * Classifies columns: a type is dominant when at least the threshold share of the column's
-   * values matched it confidently. Weak matches of a dominant type in that column then count:
-   * they join the findings, raised to the minimum confidence, and the column's matched ratio.
-   * Runs once, after every batch has been merged.
-   */
-  private List<ColumnClassification> classifyColumns() {
-    List<ColumnClassification> out = new ArrayList<>();
-    List<String> keys = new ArrayList<>(columns.keySet());
-    java.util.Collections.sort(keys);
-    for (String column : keys) {
-      ColumnTally tally = columns.get(column);
-      List<String> dominant = new ArrayList<>();
-      double best = 0;
-      List<String> types = new ArrayList<>(tally.byType.keySet());
-      java.util.Collections.sort(types);
-      for (String type : types) {
-        long[] c = tally.byType.get(type);
-        if (c[0] >= settings.columnThreshold() * tally.values && c[0] > 0) {
-          dominant.add(type);
-          best = Math.max(best, (double) (c[0] + c[1]) / tally.values);
-          promoteWeak(type, column);
-        }
-      }
-      if (!dominant.isEmpty()) {
-        out.add(new ColumnClassification(column, dominant, FindingAccumulator.round(best), tally.values));
-      }
-    }
-    return out;
-  }
-
-  private void promoteWeak(String type, String column) {
-    String suffix = '\u0000' + type + '\u0000' + column;
-    List<String> weakKeys = new ArrayList<>(weak.keySet());
-    java.util.Collections.sort(weakKeys);
-    for (String k : weakKeys) {
-      if (k.endsWith(suffix)) {
-        String detector = k.substring(0, k.length() - suffix.length());
-        FindingAccumulator promoted = weak.get(k).promoted(settings.minConfidence(), "column mostly " + type);
-        mergeInto(findings, Map.of(BatchDetection.key(detector, type), promoted));
-      }
-    }
   }
 
   private synchronized void awaitBatches() {

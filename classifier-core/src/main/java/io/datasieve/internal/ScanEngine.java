@@ -2,7 +2,6 @@ package io.datasieve.internal;
 
 import io.datasieve.DataFormat;
 import io.datasieve.DatasetResource;
-import io.datasieve.Finding;
 import io.datasieve.InfoType;
 import io.datasieve.ResourceReport;
 import io.datasieve.ScanListener;
@@ -10,7 +9,6 @@ import io.datasieve.spi.Detector;
 import io.datasieve.spi.RecordSourceProvider;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -157,15 +155,6 @@ public final class ScanEngine {
 
   RecordSourceProvider providerForExtension(String ext) {
     return byExtension.get(ext);
-  }
-
-  static List<Finding> sortFindings(Map<String, FindingAccumulator> acc) {
-    List<Finding> out = new ArrayList<>(acc.size());
-    for (FindingAccumulator a : acc.values()) {
-      out.add(a.toFinding());
-    }
-    out.sort(Comparator.comparing((Finding f) -> f.infoType().id()).thenComparing(Finding::detector));
-    return out;
   }
 
   private static ThreadFactory daemonThreads(String prefix) {
