@@ -25,8 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Executor;
 import java.util.zip.GZIPInputStream;
 
 /** The scan of one resource: resolve the reader, confirm the content, read, detect, report. */
@@ -39,7 +38,8 @@ final class ResourceScan implements SourceContext {
   private final ScanSettings settings;
   private final DatasetResource resource;
   private final ScanListener listener;
-  private final ExecutorService workers;
+  private final boolean parallel;
+  private final TaskDispatcher dispatcher;
   private final IssueLog issues;
   private final Map<String, FieldPath> paths = new ConcurrentHashMap<>();
   private final ResourceResults results;
@@ -50,15 +50,14 @@ final class ResourceScan implements SourceContext {
   private boolean splitRead;
   private CountingInputStream rawCounter;
   private final AtomicLong fields = new AtomicLong();
-  private int pending;
-  private Throwable workerFailure;
 
-  ResourceScan(ScanEngine engine, DatasetResource resource, ScanListener listener, ExecutorService workers) {
+  ResourceScan(ScanEngine engine, DatasetResource resource, ScanListener listener, Executor workers) {
     this.engine = engine;
     this.settings = engine.settings();
     this.resource = resource;
     this.listener = listener;
-    this.workers = workers;
+    this.parallel = workers != null;
+    this.dispatcher = new TaskDispatcher(workers);
     this.issues = new IssueLog(settings.maxIssues());
     this.results = new ResourceResults(settings.columnThreshold(), settings.minConfidence());
   }
@@ -121,7 +120,7 @@ final class ResourceScan implements SourceContext {
     } else {
       readWhole(provider, total);
     }
-    awaitBatches();
+    dispatcher.awaitAll();
     ResourceStatus status;
     if (total.fatal) {
       status = total.records == 0 && fields.get() == 0 ? ResourceStatus.FAILED : ResourceStatus.PARTIAL;
@@ -148,7 +147,7 @@ final class ResourceScan implements SourceContext {
 
   /** Parts only pay off with several threads, on a large local plain file, reading everything. */
   private boolean splittable(boolean gzip) {
-    return workers != null
+    return parallel
         && !gzip
         && settings.maxRecords() == Long.MAX_VALUE
         && resource.localPath().isPresent()
@@ -180,7 +179,7 @@ final class ResourceScan implements SourceContext {
   private void readParts(RecordSourceProvider provider, List<? extends Split> parts, Reading total) {
     splitRead = true;
     for (Split part : parts) {
-      dispatch(() -> {
+      dispatcher.dispatch(() -> {
         Reading reading = new Reading();
         RecordSource source = null;
         try {
@@ -244,7 +243,7 @@ final class ResourceScan implements SourceContext {
           if (batch.isFull()) {
             fields.addAndGet(batch.size);
             Batch full = batch;
-            dispatch(() -> results.merge(newDetection().run(full)));
+            dispatcher.dispatch(() -> results.merge(newDetection().run(full)));
             batch = new Batch();
           }
         }
@@ -253,7 +252,7 @@ final class ResourceScan implements SourceContext {
       if (batch.size > 0) {
         fields.addAndGet(batch.size);
         Batch last = batch;
-        dispatch(() -> results.merge(newDetection().run(last)));
+        dispatcher.dispatch(() -> results.merge(newDetection().run(last)));
       }
     }
   }
@@ -278,64 +277,9 @@ final class ResourceScan implements SourceContext {
         new ResourceStats(records, fields.get(), bytes, millis), outcome.findings(), outcome.columns());
   }
 
-  /**
-   * Runs a task (a batch, or a part of the resource) on the worker pool, or in this thread when
-   * there is no pool or its queue is full; {@link #awaitBatches()} waits for all of them.
-   */
-  private void dispatch(Runnable work) {
-    Runnable task = () -> {
-      try {
-        work.run();
-      } catch (Throwable t) {
-        synchronized (this) {
-          if (workerFailure == null) {
-            workerFailure = t;
-          }
-        }
-      } finally {
-        synchronized (this) {
-          pending--;
-          notifyAll();
-        }
-      }
-    };
-    synchronized (this) {
-      pending++;
-    }
-    if (workers == null) {
-      task.run();
-      return;
-    }
-    try {
-      workers.execute(task);
-    } catch (RejectedExecutionException e) {
-      task.run();
-    }
-  }
-
   private BatchDetection newDetection() {
     return new BatchDetection(resource, engine.detectors(), engine.declared(), settings.minConfidence(),
         settings.maxOccurrences(), engine.evidence(), engine.allowList(), listener, issues);
-  }
-
-  private synchronized void awaitBatches() {
-    boolean interrupted = false;
-    while (pending > 0) {
-      try {
-        wait();
-      } catch (InterruptedException e) {
-        interrupted = true;
-      }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
-    }
-    if (workerFailure instanceof RuntimeException re) {
-      throw re;
-    }
-    if (workerFailure instanceof Error err) {
-      throw err;
-    }
   }
 
   /** Deterministic per-record sampling: a hash of the index, not a random draw. */

@@ -86,7 +86,7 @@ public final class ScanEngine {
     ThreadPoolExecutor workers =
         new ThreadPoolExecutor(
             threads, threads, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(threads * 2),
-            daemonThreads("datasieve-detect-"), new ThreadPoolExecutor.CallerRunsPolicy());
+            daemonThreads("datasieve-detect-")); // rejects when full: the dispatcher then runs the task itself
     ExecutorService readers =
         Executors.newFixedThreadPool(Math.min(threads, resources.size()), daemonThreads("datasieve-read-"));
     try {
