@@ -8,12 +8,8 @@ import io.datasieve.ScanListener;
 import io.datasieve.spi.Detector;
 import io.datasieve.spi.RecordSourceProvider;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -39,8 +35,7 @@ public final class ScanEngine {
   private final ScanSettings settings;
   private final List<Detector> detectors;
   private final Map<String, Set<InfoType>> declared = new HashMap<>();
-  private final Map<DataFormat, RecordSourceProvider> byFormat = new LinkedHashMap<>();
-  private final Map<String, RecordSourceProvider> byExtension = new HashMap<>();
+  private final ResourceResolver resolver;
   private final Evidence evidence;
   private final AllowList allowList;
 
@@ -52,13 +47,7 @@ public final class ScanEngine {
     for (Detector d : detectors) {
       declared.put(d.id(), Set.copyOf(d.infoTypes()));
     }
-    for (RecordSourceProvider p : sources) {
-      // First provider wins, so a jar cannot silently replace a built-in reader.
-      byFormat.putIfAbsent(p.format(), p);
-      for (String ext : p.fileExtensions()) {
-        byExtension.putIfAbsent(ext.toLowerCase(Locale.ROOT), p);
-      }
-    }
+    this.resolver = new ResourceResolver(sources);
     this.evidence = new Evidence(settings.evidence(), hashKey);
     this.allowList = new AllowList(settings.allowValues(), settings.allowPatterns());
   }
@@ -70,7 +59,7 @@ public final class ScanEngine {
 
   /** The formats that have a reader. */
   public Set<DataFormat> formats() {
-    return Collections.unmodifiableSet(new LinkedHashSet<>(byFormat.keySet()));
+    return resolver.formats();
   }
 
   /** Scans the resources; reports come back in the given order. */
@@ -149,12 +138,8 @@ public final class ScanEngine {
     return declared;
   }
 
-  RecordSourceProvider providerFor(DataFormat format) {
-    return byFormat.get(format);
-  }
-
-  RecordSourceProvider providerForExtension(String ext) {
-    return byExtension.get(ext);
+  ResourceResolver resolver() {
+    return resolver;
   }
 
   private static ThreadFactory daemonThreads(String prefix) {
