@@ -17,7 +17,9 @@ import java.util.ServiceLoader;
 
 /**
  * Scans dataset resources for sensitive data. Built once with {@link #builder()}, immutable and
- * safe to share across threads; each {@code scan} call runs on its own worker threads.
+ * safe to share across threads. A scanner's detection threads start with its first scan, are
+ * shared by its scans (concurrent calls together use at most {@code threads} of them) and end when
+ * idle, so a scanner needs no closing.
  *
  * <pre>{@code
  * Scanner scanner = Scanner.builder().loadDetectors().build();
@@ -76,7 +78,8 @@ public final class Scanner {
    * @param minConfidence matches below this confidence are dropped
    * @param maxOccurrences occurrences kept per finding; {@code Integer.MAX_VALUE} keeps all
    * @param evidence what reports show of matched values
-   * @param threads worker threads per scan
+   * @param threads detection threads of the scanner, shared by its scans; also the number of
+   *     resources one scan reads at once
    * @param maxFieldLength chars of one value handed to detectors; the rest is not scanned (a
    *     warning says so)
    * @param maxRecordLength largest record or line a reader buffers before giving up on it
@@ -208,7 +211,10 @@ public final class Scanner {
       return this;
     }
 
-    /** Worker threads per scan, 1..256. Default: the number of processors. */
+    /**
+     * Detection threads of the scanner, 1..256, shared by its scans; a scan also reads up to this
+     * many resources at once. Default: the number of processors.
+     */
     public Builder threads(int value) {
       if (value < 1 || value > 256) {
         throw new IllegalArgumentException("threads must be within 1..256, got " + value);
