@@ -1,6 +1,7 @@
 package io.datasieve;
 
 import io.datasieve.internal.ScanEngine;
+import io.datasieve.internal.ScanSettings;
 import io.datasieve.spi.Detector;
 import io.datasieve.spi.DetectorProvider;
 import io.datasieve.spi.RecordSourceProvider;
@@ -16,7 +17,9 @@ import java.util.ServiceLoader;
 
 /**
  * Scans dataset resources for sensitive data. Built once with {@link #builder()}, immutable and
- * safe to share across threads; each {@code scan} call runs on its own worker threads.
+ * safe to share across threads. A scanner's detection threads start with its first scan, are
+ * shared by its scans (concurrent calls together use at most {@code threads} of them) and end when
+ * idle, so a scanner needs no closing.
  *
  * <pre>{@code
  * Scanner scanner = Scanner.builder().loadDetectors().build();
@@ -27,8 +30,12 @@ public final class Scanner {
   private final ScanEngine engine;
   private final Settings settings;
 
-  private Scanner(Settings settings, byte[] hashKey, List<Detector> detectors, List<RecordSourceProvider> sources) {
-    this.settings = settings;
+  private Scanner(ScanSettings settings, byte[] hashKey, List<Detector> detectors, List<RecordSourceProvider> sources) {
+    this.settings = new Settings(
+        settings.minConfidence(), settings.maxOccurrences(), settings.evidence(), settings.threads(),
+        settings.maxFieldLength(), settings.maxRecordLength(), settings.maxRecords(), settings.sampleFraction(),
+        settings.maxIssues(), settings.splitSize(), settings.columnThreshold(), settings.allowValues(),
+        settings.allowPatterns(), settings.readerOptions());
     this.engine = new ScanEngine(settings, hashKey, detectors, sources);
   }
 
@@ -65,12 +72,14 @@ public final class Scanner {
   }
 
   /**
-   * The effective configuration of a {@link Scanner}.
+   * The effective configuration of a {@link Scanner}, as the builder set it. A description for
+   * callers: the engine keeps its own copy, so nothing a caller does with this record changes a scan.
    *
    * @param minConfidence matches below this confidence are dropped
    * @param maxOccurrences occurrences kept per finding; {@code Integer.MAX_VALUE} keeps all
    * @param evidence what reports show of matched values
-   * @param threads worker threads per scan
+   * @param threads detection threads of the scanner, shared by its scans; also the number of
+   *     resources one scan reads at once
    * @param maxFieldLength chars of one value handed to detectors; the rest is not scanned (a
    *     warning says so)
    * @param maxRecordLength largest record or line a reader buffers before giving up on it
@@ -202,7 +211,10 @@ public final class Scanner {
       return this;
     }
 
-    /** Worker threads per scan, 1..256. Default: the number of processors. */
+    /**
+     * Detection threads of the scanner, 1..256, shared by its scans; a scan also reads up to this
+     * many resources at once. Default: the number of processors.
+     */
     public Builder threads(int value) {
       if (value < 1 || value > 256) {
         throw new IllegalArgumentException("threads must be within 1..256, got " + value);
@@ -358,8 +370,8 @@ public final class Scanner {
         key = new byte[32];
         new SecureRandom().nextBytes(key);
       }
-      Settings s =
-          new Settings(
+      ScanSettings s =
+          new ScanSettings(
               minConfidence, maxOccurrences, evidence, threads, maxFieldLength, maxRecordLength,
               maxRecords, sampleFraction, maxIssues, splitSize, columnThreshold, allowValues, allowPatterns,
               readerOptions);

@@ -7,6 +7,7 @@ import static io.datasieve.testing.Scans.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,6 +21,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -206,6 +209,40 @@ class ScannerTest {
   }
 
   @Test
+  void aListenerFailureOnAWorkerAbortsTheScanAndTheScannerStillWorks() {
+    List<DatasetResource> resources = corpus();
+    Scanner scanner = tokenScanner().threads(4).splitSize(64 * 1024).build();
+    IllegalStateException boom = new IllegalStateException("listener failed");
+    ScanListener failing = new ScanListener() {
+      @Override
+      public void onOccurrence(DatasetResource r, InfoType t, Occurrence o) {
+        throw boom;
+      }
+    };
+    assertSame(boom, assertThrows(IllegalStateException.class, () -> scanner.scan(resources, failing)));
+    assertEquals(json(tokenScanner().threads(1).build().scan(resources)), json(scanner.scan(resources)));
+  }
+
+  @Test
+  void consecutiveScansShareTheScannersDetectionThreads() {
+    List<DatasetResource> resources = corpus();
+    Scanner scanner = tokenScanner().threads(2).splitSize(64 * 1024).build();
+    Set<Thread> detecting = ConcurrentHashMap.newKeySet();
+    ScanListener listener = new ScanListener() {
+      @Override
+      public void onOccurrence(DatasetResource r, InfoType t, Occurrence o) {
+        if (Thread.currentThread().getName().startsWith("datasieve-detect-")) {
+          detecting.add(Thread.currentThread());
+        }
+      }
+    };
+    String first = json(scanner.scan(resources, listener));
+    assertEquals(first, json(scanner.scan(resources, listener)));
+    assertFalse(detecting.isEmpty());
+    assertTrue(detecting.size() <= 2, "two scans, one pool of two threads: " + detecting);
+  }
+
+  @Test
   void failingDetectorBecomesAWarningNotACrash() {
     Detector bad = new Detector() {
       @Override public String id() { return "bad"; }
@@ -270,6 +307,15 @@ class ScannerTest {
     assertTrue(assertThrows(IllegalArgumentException.class,
         () -> Scanner.builder().detector(new TokenDetector()).detector(new TokenDetector()))
         .getMessage().contains("test-token"));
+  }
+
+  @Test
+  void settingsDescribeWhatTheBuilderSet() {
+    Scanner.Settings s = tokenScanner().minConfidence(0.7).maxOccurrences(3).evidence(EvidencePolicy.HASH).threads(2)
+        .maxRecords(10).sampleFraction(0.5).splitSize(1 << 20).columnThreshold(0.8).allow("x").allowPattern("y+")
+        .readerOption("csv.header", "no").build().settings();
+    assertEquals(new Scanner.Settings(0.7, 3, EvidencePolicy.HASH, 2, 1 << 20, 64 << 20, 10, 0.5, 100, 1 << 20, 0.8,
+        java.util.Set.of("x"), List.of("y+"), java.util.Map.of("csv.header", "no")), s);
   }
 
   @Test

@@ -36,8 +36,8 @@ final class BatchDetection implements FieldValue, MatchSink {
   /** Matches this weak are kept aside per column, in case the column turns out to hold the type. */
   static final double WEAK_FLOOR = 0.25;
 
-  private final Map<String, FindingAccumulator> found = new HashMap<>();
-  private final Map<String, FindingAccumulator> weak = new HashMap<>();
+  private final Map<FindingKey, FindingAccumulator> found = new HashMap<>();
+  private final Map<WeakKey, FindingAccumulator> weak = new HashMap<>();
   private final Map<String, ColumnTally> columns = new HashMap<>();
   private final List<String> valueConfident = new ArrayList<>(4);
   private final List<String> valueWeak = new ArrayList<>(4);
@@ -116,26 +116,18 @@ final class BatchDetection implements FieldValue, MatchSink {
   }
 
   /** Confident matches, by detector and info type. */
-  Map<String, FindingAccumulator> found() {
+  Map<FindingKey, FindingAccumulator> found() {
     return found;
   }
 
-  /** Weak matches, by detector, info type and column ({@link #weakKey}). */
-  Map<String, FindingAccumulator> weak() {
+  /** Weak matches, by detector, info type and column. */
+  Map<WeakKey, FindingAccumulator> weak() {
     return weak;
   }
 
   /** Column tallies, by column. */
   Map<String, ColumnTally> columns() {
     return columns;
-  }
-
-  static String key(String detector, String infoType) {
-    return detector + '\u0000' + infoType;
-  }
-
-  static String weakKey(String detector, String infoType, String column) {
-    return detector + '\u0000' + infoType + '\u0000' + column;
   }
 
   long matches() {
@@ -206,13 +198,13 @@ final class BatchDetection implements FieldValue, MatchSink {
       if (!valueConfident.contains(infoType.id())) {
         valueConfident.add(infoType.id());
       }
-      acc = found.computeIfAbsent(key(detector.id(), infoType.id()),
+      acc = found.computeIfAbsent(new FindingKey(detector.id(), infoType.id()),
           k -> new FindingAccumulator(infoType, detector.id(), maxOccurrences));
     } else {
       if (!valueWeak.contains(infoType.id())) {
         valueWeak.add(infoType.id());
       }
-      acc = weak.computeIfAbsent(weakKey(detector.id(), infoType.id(), field.column()),
+      acc = weak.computeIfAbsent(new WeakKey(detector.id(), infoType.id(), field.column()),
           k -> new FindingAccumulator(infoType, detector.id(), maxOccurrences));
     }
     boolean streamed = confident && listener != ScanListener.none();

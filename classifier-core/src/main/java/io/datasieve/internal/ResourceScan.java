@@ -1,324 +1,124 @@
 package io.datasieve.internal;
 
-import io.datasieve.ColumnClassification;
 import io.datasieve.DataFormat;
 import io.datasieve.DatasetResource;
-import io.datasieve.Finding;
 import io.datasieve.Issue;
 import io.datasieve.ResourceReport;
 import io.datasieve.ResourceStats;
 import io.datasieve.ResourceStatus;
 import io.datasieve.ScanListener;
-import io.datasieve.Scanner.Settings;
 import io.datasieve.spi.ContentSample;
-import io.datasieve.spi.FieldPath;
-import io.datasieve.spi.RecordSource;
 import io.datasieve.spi.RecordSourceProvider;
-import io.datasieve.spi.SourceContext;
 import io.datasieve.spi.Split;
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.zip.GZIPInputStream;
+import java.util.concurrent.Executor;
 
-/** The scan of one resource: resolve the reader, confirm the content, read, detect, report. */
-final class ResourceScan implements SourceContext {
-  static final int HEAD_BYTES = 8192;
-  /** Distinct field paths interned per resource; past this, paths are created per value. */
-  private static final int MAX_INTERNED_PATHS = 100_000;
-
+/**
+ * The scan of one resource, start to report: resolve its reader ({@link ResourceResolver}), open and
+ * check its content ({@link ResourceContent}), plan parts, read ({@link SourceReader}) with
+ * batches and parts run by a {@link TaskDispatcher}, merge batch results ({@link ResourceResults}),
+ * and report. Each part has one job; this class only puts them in order.
+ */
+final class ResourceScan {
   private final ScanEngine engine;
-  private final Settings settings;
+  private final ScanSettings settings;
   private final DatasetResource resource;
   private final ScanListener listener;
-  private final ExecutorService workers;
+  private final boolean parallel;
   private final IssueLog issues;
-  private final Map<String, FieldPath> paths = new ConcurrentHashMap<>();
-  private final Map<String, FindingAccumulator> findings = new java.util.HashMap<>();
-  private final Map<String, FindingAccumulator> weak = new java.util.HashMap<>();
-  private final Map<String, ColumnTally> columns = new java.util.HashMap<>();
+  private final ResourceSourceContext context;
+  private final ResourceContent content;
+  private final TaskDispatcher dispatcher;
+  private final ResourceResults results;
+  private final SourceReader reader;
+  private boolean readInParts;
 
-  private InputStream content;
-  private InputStream rawBuffered;
-  private boolean contentTaken;
-  private boolean splitRead;
-  private CountingInputStream rawCounter;
-  private final AtomicLong fields = new AtomicLong();
-  private int pending;
-  private Throwable workerFailure;
-
-  ResourceScan(ScanEngine engine, DatasetResource resource, ScanListener listener, ExecutorService workers) {
+  /** @param workers the detection pool, or {@code null} to do everything in the calling thread */
+  ResourceScan(ScanEngine engine, DatasetResource resource, ScanListener listener, Executor workers) {
     this.engine = engine;
     this.settings = engine.settings();
     this.resource = resource;
     this.listener = listener;
-    this.workers = workers;
+    this.parallel = workers != null;
     this.issues = new IssueLog(settings.maxIssues());
+    this.context = new ResourceSourceContext(resource, settings.readerOptions(), settings.maxRecordLength(), issues);
+    this.content = new ResourceContent(resource);
+    this.dispatcher = new TaskDispatcher(workers);
+    this.results = new ResourceResults(settings.columnThreshold(), settings.minConfidence());
+    this.reader = new SourceReader(settings, issues,
+        batch -> dispatcher.dispatch(() -> results.merge(newDetection().run(batch))));
   }
 
   ResourceReport run() {
     long started = System.nanoTime();
-    String name = resource.fileName().toLowerCase(Locale.ROOT);
-    boolean gzName = name.endsWith(".gz");
-    String base = gzName ? name.substring(0, name.length() - 3) : name;
-    RecordSourceProvider provider;
-    if (resource.format().isPresent()) {
-      provider = engine.providerFor(resource.format().get());
-      if (provider == null) {
-        return finish(started, null, ResourceStatus.SKIPPED, 0,
-            "no reader for format " + resource.format().get() + " (known: " + engine.formats() + ")");
-      }
-    } else {
-      int dot = base.lastIndexOf('.');
-      String ext = dot >= 0 ? base.substring(dot + 1) : "";
-      provider = engine.providerForExtension(ext);
-      if (provider == null) {
-        String why = ext.equals("parquet") || ext.equals("parq")
-            ? "Parquet support is not on the class path (add io.datasieve:parquet)"
-            : "unsupported file type" + (ext.isEmpty() ? "" : " '." + ext + "'")
-                + "; readable formats: " + engine.formats();
-        return finish(started, null, ResourceStatus.SKIPPED, 0, why);
-      }
+    ResourceResolver.Resolution resolution = engine.resolver().resolve(resource);
+    RecordSourceProvider provider = resolution.provider();
+    if (provider == null) {
+      return finish(started, null, ResourceStatus.SKIPPED, 0, resolution.skipReason());
     }
     DataFormat format = provider.format();
     ContentSample sample;
-    boolean gzip;
     try {
-      sample = openContent(gzName);
-      gzip = content != rawBuffered;
+      sample = content.open(resolution.gzipName());
     } catch (IOException | RuntimeException e) {
-      closeContent();
-      return finish(started, format, ResourceStatus.FAILED, 0, "cannot read: " + describe(e));
+      content.close();
+      return finish(started, format, ResourceStatus.FAILED, 0, "cannot read: " + SourceReader.describe(e));
     }
+    context.offer(content.stream());
     String rejected = provider.rejectContent(sample);
     if (rejected != null) {
-      closeContent();
+      content.close();
       return finish(started, format, ResourceStatus.FAILED, 0,
           "content does not match format " + format + ": " + rejected);
     }
-    List<? extends Split> parts = List.of();
-    if (splittable(gzip)) {
+    List<? extends Split> parts = parts(provider);
+    SourceReader.Reading total = new SourceReader.Reading();
+    if (parts.size() > 1) {
+      content.close(); // the parts open the file themselves
+      readInParts = true;
+      for (Split part : parts) {
+        dispatcher.dispatch(() -> total.add(reader.read(() -> provider.open(context, part))));
+      }
+    } else {
       try {
-        Path file = resource.localPath().orElseThrow();
-        long size = Files.size(file);
-        // Enough parts to keep every thread busy, none smaller than a quarter of the split size.
-        parts = provider.split(this, file, Math.max(settings.splitSize() / 4, size / (4L * settings.threads())));
-      } catch (IOException | RuntimeException e) {
-        parts = List.of(); // fall back to one sequential read, which reports the problem if real
+        total.add(reader.read(() -> provider.open(context)));
+      } finally {
+        content.close();
       }
     }
-    Reading total = new Reading();
-    if (parts.size() > 1) {
-      closeContent(); // the parts open the file themselves
-      readParts(provider, parts, total);
-    } else {
-      readWhole(provider, total);
-    }
-    awaitBatches();
+    dispatcher.awaitAll();
     ResourceStatus status;
-    if (total.fatal) {
-      status = total.records == 0 && fields.get() == 0 ? ResourceStatus.FAILED : ResourceStatus.PARTIAL;
-    } else if (total.stoppedEarly || issues.anyError()) {
+    if (total.fatal()) {
+      status = total.records() == 0 && reader.fields() == 0 ? ResourceStatus.FAILED : ResourceStatus.PARTIAL;
+    } else if (total.stoppedEarly() || issues.anyError()) {
       status = ResourceStatus.PARTIAL;
     } else {
       status = ResourceStatus.COMPLETE;
     }
-    return finish(started, format, status, total.records, null);
-  }
-
-  /** Counters of one read (the whole resource, or one part). */
-  private static final class Reading {
-    long records;
-    boolean stoppedEarly;
-    boolean fatal;
-
-    synchronized void add(Reading part) {
-      records += part.records;
-      stoppedEarly |= part.stoppedEarly;
-      fatal |= part.fatal;
-    }
-  }
-
-  /** Parts only pay off with several threads, on a large local plain file, reading everything. */
-  private boolean splittable(boolean gzip) {
-    return workers != null
-        && !gzip
-        && settings.maxRecords() == Long.MAX_VALUE
-        && resource.localPath().isPresent()
-        && sizeAtLeast(settings.splitSize());
-  }
-
-  private boolean sizeAtLeast(long bytes) {
-    try {
-      return Files.size(resource.localPath().get()) >= bytes;
-    } catch (IOException e) {
-      return false;
-    }
-  }
-
-  private void readWhole(RecordSourceProvider provider, Reading total) {
-    RecordSource source = null;
-    try {
-      source = provider.open(this);
-      read(source, total);
-    } catch (IOException | RuntimeException | OutOfMemoryError | StackOverflowError e) {
-      fatal(e, source, total);
-    } finally {
-      closeQuietly(source);
-      closeContent();
-    }
-  }
-
-  /** Reads the parts on the worker pool; batches they produce go to the same pool. */
-  private void readParts(RecordSourceProvider provider, List<? extends Split> parts, Reading total) {
-    splitRead = true;
-    for (Split part : parts) {
-      dispatch(() -> {
-        Reading reading = new Reading();
-        RecordSource source = null;
-        try {
-          source = provider.open(this, part);
-          read(source, reading);
-        } catch (IOException | RuntimeException | OutOfMemoryError | StackOverflowError e) {
-          fatal(e, source, reading);
-        } finally {
-          closeQuietly(source);
-          total.add(reading);
-        }
-      });
-    }
-  }
-
-  private void fatal(Throwable e, RecordSource source, Reading reading) {
-    reading.fatal = true;
-    Long record = source == null ? null : safeIndex(source);
-    if (record != null && record < 0) {
-      record = null; // failed before the first record
-    }
-    Long line = source == null ? null : lineOrNull(safeLine(source));
-    issues.add(new Issue(Issue.Level.ERROR,
-        (reading.records == 0 ? "cannot read: " : "reading stopped: ") + describe(e), record, line));
-  }
-
-  /** The reading loop: sampling, limits, batching. Values read before a failure are still scanned. */
-  private void read(RecordSource source, Reading reading) throws IOException {
-    Batch batch = new Batch();
-    double fraction = settings.sampleFraction();
-    try {
-      while (source.next()) {
-        if (reading.records == settings.maxRecords()) {
-          reading.stoppedEarly = true;
-          issues.add(new Issue(Issue.Level.WARNING,
-              "stopped at the record limit of " + settings.maxRecords()
-                  + "; the rest of the resource was not scanned",
-              source.recordIndex(), lineOrNull(source.line())));
-          break;
-        }
-        reading.records++;
-        long index = source.recordIndex();
-        if (fraction < 1.0 && !sampled(index, fraction)) {
-          continue;
-        }
-        int n = source.fieldCount();
-        for (int i = 0; i < n; i++) {
-          String v = source.value(i);
-          if (v == null || v.isEmpty()) {
-            continue;
-          }
-          FieldPath f = source.field(i);
-          if (v.length() > settings.maxFieldLength()) {
-            issues.add(new Issue(Issue.Level.WARNING,
-                "value of field '" + f.path() + "' has " + v.length() + " chars; only the first "
-                    + settings.maxFieldLength() + " were scanned",
-                index, lineOrNull(source.line())));
-            v = v.substring(0, settings.maxFieldLength());
-          }
-          batch.add(index, i, f, v);
-          if (batch.isFull()) {
-            fields.addAndGet(batch.size);
-            Batch full = batch;
-            dispatch(() -> merge(newDetection().run(full)));
-            batch = new Batch();
-          }
-        }
-      }
-    } finally {
-      if (batch.size > 0) {
-        fields.addAndGet(batch.size);
-        Batch last = batch;
-        dispatch(() -> merge(newDetection().run(last)));
-      }
-    }
-  }
-
-  private ResourceReport finish(long started, DataFormat format, ResourceStatus status, long records, String why) {
-    if (why != null) {
-      // Skipping is deliberate (a warning); failing to read is not (an error).
-      issues.add(status == ResourceStatus.SKIPPED ? Issue.warning(why) : Issue.error(why));
-    }
-    long bytes = rawCounter != null ? rawCounter.count() : 0;
-    if (resource.localPath().isPresent() && (!contentTaken || splitRead) && status != ResourceStatus.SKIPPED) {
-      // Random-access readers (Parquet) do not read through the stream: report the file size.
-      try {
-        bytes = Files.size(resource.localPath().get());
-      } catch (IOException e) {
-        // keep the streamed count
-      }
-    }
-    long millis = (System.nanoTime() - started) / 1_000_000;
-    List<Finding> sorted;
-    List<ColumnClassification> classified;
-    synchronized (this) {
-      classified = classifyColumns();
-      sorted = ScanEngine.sortFindings(findings);
-    }
-    return new ResourceReport(resource, format, status, issues.toList(),
-        new ResourceStats(records, fields.get(), bytes, millis), sorted, classified);
+    return finish(started, format, status, total.records(), null);
   }
 
   /**
-   * Runs a task (a batch, or a part of the resource) on the worker pool, or in this thread when
-   * there is no pool or its queue is full; {@link #awaitBatches()} waits for all of them.
+   * The parts to read in parallel, or none. Parts only pay off with several threads, on a large
+   * local plain file, reading everything.
    */
-  private void dispatch(Runnable work) {
-    Runnable task = () -> {
-      try {
-        work.run();
-      } catch (Throwable t) {
-        synchronized (this) {
-          if (workerFailure == null) {
-            workerFailure = t;
-          }
-        }
-      } finally {
-        synchronized (this) {
-          pending--;
-          notifyAll();
-        }
-      }
-    };
-    synchronized (this) {
-      pending++;
-    }
-    if (workers == null) {
-      task.run();
-      return;
+  private List<? extends Split> parts(RecordSourceProvider provider) {
+    if (!parallel || content.gzip() || settings.maxRecords() != Long.MAX_VALUE || resource.localPath().isEmpty()) {
+      return List.of();
     }
     try {
-      workers.execute(task);
-    } catch (RejectedExecutionException e) {
-      task.run();
+      Path file = resource.localPath().get();
+      long size = Files.size(file);
+      if (size < settings.splitSize()) {
+        return List.of();
+      }
+      // Enough parts to keep every thread busy, none smaller than a quarter of the split size.
+      return provider.split(context, file, Math.max(settings.splitSize() / 4, size / (4L * settings.threads())));
+    } catch (IOException | RuntimeException e) {
+      return List.of(); // fall back to one sequential read, which reports the problem if real
     }
   }
 
@@ -327,220 +127,23 @@ final class ResourceScan implements SourceContext {
         settings.maxOccurrences(), engine.evidence(), engine.allowList(), listener, issues);
   }
 
-  private synchronized void merge(BatchDetection batch) {
-    mergeInto(findings, batch.found());
-    mergeInto(weak, batch.weak());
-    batch.columns().forEach((c, tally) -> {
-      ColumnTally mine = columns.get(c);
-      if (mine == null) {
-        columns.put(c, tally);
-      } else {
-        mine.merge(tally);
-      }
-    });
-  }
-
-  private static void mergeInto(Map<String, FindingAccumulator> into, Map<String, FindingAccumulator> from) {
-    from.forEach((k, v) -> {
-      FindingAccumulator mine = into.get(k);
-      if (mine == null) {
-        into.put(k, v);
-      } else {
-        mine.merge(v);
-      }
-    });
-  }
-
-  /**
-   * Classifies columns: a type is dominant when at least the threshold share of the column's
-   * values matched it confidently. Weak matches of a dominant type in that column then count:
-   * they join the findings, raised to the minimum confidence, and the column's matched ratio.
-   * Runs once, after every batch has been merged.
-   */
-  private List<ColumnClassification> classifyColumns() {
-    List<ColumnClassification> out = new ArrayList<>();
-    List<String> keys = new ArrayList<>(columns.keySet());
-    java.util.Collections.sort(keys);
-    for (String column : keys) {
-      ColumnTally tally = columns.get(column);
-      List<String> dominant = new ArrayList<>();
-      double best = 0;
-      List<String> types = new ArrayList<>(tally.byType.keySet());
-      java.util.Collections.sort(types);
-      for (String type : types) {
-        long[] c = tally.byType.get(type);
-        if (c[0] >= settings.columnThreshold() * tally.values && c[0] > 0) {
-          dominant.add(type);
-          best = Math.max(best, (double) (c[0] + c[1]) / tally.values);
-          promoteWeak(type, column);
-        }
-      }
-      if (!dominant.isEmpty()) {
-        out.add(new ColumnClassification(column, dominant, FindingAccumulator.round(best), tally.values));
-      }
+  private ResourceReport finish(long started, DataFormat format, ResourceStatus status, long records, String why) {
+    if (why != null) {
+      // Skipping is deliberate (a warning); failing to read is not (an error).
+      issues.add(status == ResourceStatus.SKIPPED ? Issue.warning(why) : Issue.error(why));
     }
-    return out;
-  }
-
-  private void promoteWeak(String type, String column) {
-    String suffix = '\u0000' + type + '\u0000' + column;
-    List<String> weakKeys = new ArrayList<>(weak.keySet());
-    java.util.Collections.sort(weakKeys);
-    for (String k : weakKeys) {
-      if (k.endsWith(suffix)) {
-        String detector = k.substring(0, k.length() - suffix.length());
-        FindingAccumulator promoted = weak.get(k).promoted(settings.minConfidence(), "column mostly " + type);
-        mergeInto(findings, Map.of(BatchDetection.key(detector, type), promoted));
-      }
-    }
-  }
-
-  private synchronized void awaitBatches() {
-    boolean interrupted = false;
-    while (pending > 0) {
+    long bytes = content.bytesRead();
+    if (resource.localPath().isPresent() && (!context.streamTaken() || readInParts) && status != ResourceStatus.SKIPPED) {
+      // Random-access readers (Parquet) do not read through the stream: report the file size.
       try {
-        wait();
-      } catch (InterruptedException e) {
-        interrupted = true;
+        bytes = Files.size(resource.localPath().get());
+      } catch (IOException e) {
+        // keep the streamed count
       }
     }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
-    }
-    if (workerFailure instanceof RuntimeException re) {
-      throw re;
-    }
-    if (workerFailure instanceof Error err) {
-      throw err;
-    }
-  }
-
-  /** Deterministic per-record sampling: a hash of the index, not a random draw. */
-  static boolean sampled(long index, double fraction) {
-    long z = index + 0x9E3779B97F4A7C15L;
-    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-    z = z ^ (z >>> 31);
-    return (z >>> 11) * 0x1.0p-53 < fraction;
-  }
-
-  private ContentSample openContent(boolean gzName) throws IOException {
-    rawCounter = new CountingInputStream(resource.open());
-    BufferedInputStream in = new BufferedInputStream(rawCounter, 1 << 16);
-    content = in;
-    rawBuffered = in;
-    in.mark(4);
-    int b0 = in.read();
-    int b1 = in.read();
-    in.reset();
-    boolean gzip = b0 == 0x1f && b1 == 0x8b;
-    if (gzName && !gzip && b0 >= 0) {
-      throw new IOException("the name ends in .gz but the content is not gzip data");
-    }
-    if (gzip) {
-      content = new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
-    }
-    content.mark(HEAD_BYTES);
-    byte[] head = content.readNBytes(HEAD_BYTES);
-    content.reset();
-    return ContentSniffer.sample(head);
-  }
-
-  private void closeContent() {
-    closeQuietly(content);
-  }
-
-  private static void closeQuietly(java.io.Closeable c) {
-    if (c == null) {
-      return;
-    }
-    try {
-      c.close();
-    } catch (IOException | RuntimeException e) {
-      // Nothing more to read from it; the scan result stands.
-    }
-  }
-
-  static String describe(Throwable e) {
-    if (e instanceof UncheckedIOException u && u.getCause() != null) {
-      e = u.getCause();
-    }
-    if (e instanceof OutOfMemoryError) {
-      return "out of memory (raise -Xmx or lower the record length limit)";
-    }
-    if (e instanceof StackOverflowError) {
-      return "structure nested too deeply";
-    }
-    String m = e.getMessage();
-    String type = e.getClass().getSimpleName();
-    if (m == null || m.isBlank()) {
-      return type;
-    }
-    return e instanceof java.io.EOFException || e instanceof java.util.zip.ZipException
-        ? type + ": " + m + " (truncated or corrupt file?)"
-        : m;
-  }
-
-  private static Long lineOrNull(long line) {
-    return line > 0 ? line : null;
-  }
-
-  private static Long safeIndex(RecordSource s) {
-    try {
-      return s.recordIndex();
-    } catch (RuntimeException e) {
-      return null;
-    }
-  }
-
-  private static long safeLine(RecordSource s) {
-    try {
-      return s.line();
-    } catch (RuntimeException e) {
-      return -1;
-    }
-  }
-
-  // SourceContext
-
-  @Override
-  public DatasetResource resource() {
-    return resource;
-  }
-
-  @Override
-  public InputStream openStream() {
-    if (contentTaken) {
-      throw new IllegalStateException("openStream() may be called once per resource");
-    }
-    contentTaken = true;
-    return content;
-  }
-
-  @Override
-  public String option(String key) {
-    return settings.readerOptions().get(key);
-  }
-
-  @Override
-  public int maxRecordLength() {
-    return settings.maxRecordLength();
-  }
-
-  @Override
-  public void report(Issue issue) {
-    issues.add(issue);
-  }
-
-  @Override
-  public FieldPath fieldPath(String path) {
-    FieldPath p = paths.get(path);
-    if (p == null) {
-      p = FieldPath.of(path);
-      if (paths.size() < MAX_INTERNED_PATHS) {
-        paths.put(path, p);
-      }
-    }
-    return p;
+    long millis = (System.nanoTime() - started) / 1_000_000;
+    ResourceResults.Outcome outcome = results.finish();
+    return new ResourceReport(resource, format, status, issues.toList(),
+        new ResourceStats(records, reader.fields(), bytes, millis), outcome.findings(), outcome.columns());
   }
 }

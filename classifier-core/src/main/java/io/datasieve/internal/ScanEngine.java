@@ -2,29 +2,21 @@ package io.datasieve.internal;
 
 import io.datasieve.DataFormat;
 import io.datasieve.DatasetResource;
-import io.datasieve.Finding;
 import io.datasieve.InfoType;
 import io.datasieve.ResourceReport;
 import io.datasieve.ScanListener;
-import io.datasieve.Scanner.Settings;
 import io.datasieve.spi.Detector;
 import io.datasieve.spi.ValueAnalyzer;
 import io.datasieve.spi.RecordSourceProvider;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -33,26 +25,33 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Runs scans. Design: each resource is read sequentially by one reader thread (a pull cursor);
  * its values are copied into {@link Batch}es that a pool of detection workers processes. When the
- * pool's bounded queue is full the reader runs the batch itself, so memory stays bounded and a
- * slow detector slows the reader instead of piling up batches. Up to {@code threads} resources are
- * read at once, so a directory of small files and one huge file both keep the workers busy.
- * Results do not depend on thread count because batch results merge commutatively (see {@link
- * FindingAccumulator}).
+ * pool's bounded queue is full the reader runs the batch itself ({@link TaskDispatcher}), so memory
+ * stays bounded and a slow detector slows the reader instead of piling up batches. Up to {@code
+ * threads} resources are read at once, so a directory of small files and one huge file both keep
+ * the workers busy. The pools belong to the engine, not to a scan: consecutive scans reuse their
+ * threads, concurrent ones share the workers. Results do not depend on thread count because batch
+ * results merge commutatively (see {@link ResourceResults}).
  */
 public final class ScanEngine {
-  private final Settings settings;
+  /** Idle worker and reader threads end after this long. */
+  private static final long IDLE_SECONDS = 30;
+
+  private final ScanSettings settings;
   private final List<Detector> detectors;
   private final Map<String, Set<InfoType>> declared = new HashMap<>();
   private final ValueAnalyzer analyzer;
   private final Set<String> fingerprinting = new java.util.HashSet<>();
-  private final Map<DataFormat, RecordSourceProvider> byFormat = new LinkedHashMap<>();
-  private final Map<String, RecordSourceProvider> byExtension = new HashMap<>();
+  private final ResourceResolver resolver;
   private final Evidence evidence;
   private final AllowList allowList;
+  /** Detection workers, shared by every scan of this engine; {@code null} with one thread. */
+  private final ThreadPoolExecutor workers;
+  /** Threads that read resources, as many at once as scans need; {@code null} with one thread. */
+  private final ThreadPoolExecutor readers;
 
   /** Creates an engine; called by {@link io.datasieve.Scanner.Builder#build()}. */
   public ScanEngine(
-      Settings settings, byte[] hashKey, List<Detector> detectors, List<RecordSourceProvider> sources) {
+      ScanSettings settings, byte[] hashKey, List<Detector> detectors, List<RecordSourceProvider> sources) {
     this.settings = settings;
     this.detectors = List.copyOf(detectors);
     for (Detector d : detectors) {
@@ -62,15 +61,21 @@ public final class ScanEngine {
       }
     }
     this.analyzer = ValueAnalyzer.forDetectors(this.detectors);
-    for (RecordSourceProvider p : sources) {
-      // First provider wins, so a jar cannot silently replace a built-in reader.
-      byFormat.putIfAbsent(p.format(), p);
-      for (String ext : p.fileExtensions()) {
-        byExtension.putIfAbsent(ext.toLowerCase(Locale.ROOT), p);
-      }
-    }
+    this.resolver = new ResourceResolver(sources);
     this.evidence = new Evidence(settings.evidence(), hashKey);
     this.allowList = new AllowList(settings.allowValues(), settings.allowPatterns());
+    int threads = settings.threads();
+    if (threads == 1) {
+      this.workers = null;
+      this.readers = null;
+    } else {
+      // No thread starts before the first scan, and idle ones end, so an engine needs no closing.
+      this.workers = new ThreadPoolExecutor(threads, threads, IDLE_SECONDS, TimeUnit.SECONDS,
+          new ArrayBlockingQueue<>(threads * 2), daemonThreads("datasieve-detect-")); // rejects when full
+      this.workers.allowCoreThreadTimeOut(true);
+      this.readers = new ThreadPoolExecutor(0, Integer.MAX_VALUE, IDLE_SECONDS, TimeUnit.SECONDS,
+          new SynchronousQueue<>(), daemonThreads("datasieve-read-"));
+    }
   }
 
   /** The detectors in run order. */
@@ -80,39 +85,51 @@ public final class ScanEngine {
 
   /** The formats that have a reader. */
   public Set<DataFormat> formats() {
-    return Collections.unmodifiableSet(new LinkedHashSet<>(byFormat.keySet()));
+    return resolver.formats();
   }
 
-  /** Scans the resources; reports come back in the given order. */
+  /**
+   * Scans the resources; reports come back in the given order. Up to {@code threads} resources are
+   * read at once, each by its own reading thread; concurrent calls share the detection workers.
+   */
   public List<ResourceReport> scan(List<DatasetResource> resources, ScanListener listener) {
-    if (settings.threads() == 1 || resources.isEmpty()) {
-      List<ResourceReport> out = new ArrayList<>(resources.size());
+    int n = resources.size();
+    if (workers == null || n <= 1) {
+      List<ResourceReport> out = new ArrayList<>(n);
       for (DatasetResource r : resources) {
-        out.add(scanOne(r, listener, null));
+        out.add(scanOne(r, listener));
       }
       return out;
     }
-    int threads = settings.threads();
-    ThreadPoolExecutor workers =
-        new ThreadPoolExecutor(
-            threads, threads, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(threads * 2),
-            daemonThreads("datasieve-detect-"), new ThreadPoolExecutor.CallerRunsPolicy());
-    ExecutorService readers =
-        Executors.newFixedThreadPool(Math.min(threads, resources.size()), daemonThreads("datasieve-read-"));
+    ResourceReport[] reports = new ResourceReport[n];
+    AtomicInteger next = new AtomicInteger();
+    Runnable reader = () -> {
+      try {
+        for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
+          reports[i] = scanOne(resources.get(i), listener);
+        }
+      } catch (Throwable t) {
+        next.set(n); // the scan fails: the other readers take no further resource
+        throw t;
+      }
+    };
+    List<Future<?>> running = new ArrayList<>();
+    boolean done = false;
     try {
-      List<Future<ResourceReport>> futures = new ArrayList<>(resources.size());
-      for (DatasetResource r : resources) {
-        futures.add(readers.submit(() -> scanOne(r, listener, workers)));
+      for (int k = Math.min(settings.threads(), n); k > 0; k--) {
+        running.add(readers.submit(reader));
       }
-      List<ResourceReport> out = new ArrayList<>(resources.size());
-      for (Future<ResourceReport> f : futures) {
-        out.add(await(f));
+      for (Future<?> f : running) {
+        await(f);
       }
-      return out;
+      done = true;
     } finally {
-      readers.shutdownNow();
-      workers.shutdownNow();
+      if (!done) {
+        next.set(n);
+        running.forEach(f -> f.cancel(true));
+      }
     }
+    return List.of(reports);
   }
 
   private static <T> T await(Future<T> f) {
@@ -133,7 +150,7 @@ public final class ScanEngine {
     }
   }
 
-  private ResourceReport scanOne(DatasetResource r, ScanListener listener, ExecutorService workers) {
+  private ResourceReport scanOne(DatasetResource r, ScanListener listener) {
     listener.onResourceStarted(r);
     ResourceScan scan = new ResourceScan(this, r, listener, workers);
     ResourceReport report = scan.run();
@@ -143,7 +160,7 @@ public final class ScanEngine {
 
   // Package-private accessors for ResourceScan.
 
-  Settings settings() {
+  ScanSettings settings() {
     return settings;
   }
 
@@ -169,21 +186,8 @@ public final class ScanEngine {
     return fingerprinting;
   }
 
-  RecordSourceProvider providerFor(DataFormat format) {
-    return byFormat.get(format);
-  }
-
-  RecordSourceProvider providerForExtension(String ext) {
-    return byExtension.get(ext);
-  }
-
-  static List<Finding> sortFindings(Map<String, FindingAccumulator> acc) {
-    List<Finding> out = new ArrayList<>(acc.size());
-    for (FindingAccumulator a : acc.values()) {
-      out.add(a.toFinding());
-    }
-    out.sort(Comparator.comparing((Finding f) -> f.infoType().id()).thenComparing(Finding::detector));
-    return out;
+  ResourceResolver resolver() {
+    return resolver;
   }
 
   private static ThreadFactory daemonThreads(String prefix) {
