@@ -361,8 +361,8 @@ final class Analysis implements ValueAnalysis, KeywordAutomaton.Hits {
       if (starts[f[k]] < notBefore) {
         continue;
       }
-      boolean before = l[k] < first && f[k] >= first - tokensBefore && ends[l[k]] <= start;
-      boolean after = f[k] > last && l[k] <= last + tokensAfter && starts[f[k]] >= end;
+      boolean before = l[k] < first && l[k] >= first - tokensBefore && ends[l[k]] <= start;
+      boolean after = f[k] > last && f[k] <= last + tokensAfter && starts[f[k]] >= end;
       if (before || after) {
         return true;
       }

@@ -78,9 +78,10 @@ public interface ValueAnalysis extends FieldValue {
   int capitalisedToken(int k);
 
   /**
-   * Whether a phrase of the set occurs within {@code tokensBefore} tokens before the tokens of
-   * {@code [start, end)} or within {@code tokensAfter} tokens after them. The phrase must lie
-   * wholly inside that window; a phrase overlapping {@code [start, end)} does not count.
+   * Whether a phrase of the set ends within {@code tokensBefore} tokens before the tokens of
+   * {@code [start, end)}, or starts within {@code tokensAfter} tokens after them ("driver's
+   * license D123" has the phrase end one token before the candidate). A phrase overlapping
+   * {@code [start, end)} does not count.
    *
    * @throws IllegalArgumentException when the set was not declared in the detector's needs
    */

@@ -14,7 +14,7 @@ final class ContextWindow {
   /** After a candidate ("... (SSN)", "... is my card"). */
   static final int AFTER = 4;
   /** A label right before the value ("Passport: X", "DL# X", "v1.2.3"). */
-  static final int LABEL = 3;
+  static final int LABEL = 2;
   /** Right after the value ("1990-01-02 (DOB)"). */
   static final int TAG = 2;
 }

@@ -1,8 +1,13 @@
 package io.datasieve.detectors;
 
+import io.datasieve.spi.KeywordSet;
+import io.datasieve.spi.ValueAnalysis;
+import io.datasieve.spi.FieldTrait;
+import io.datasieve.spi.PhraseSet;
+import io.datasieve.spi.AnalysisNeeds;
+import io.datasieve.spi.AnalyzingDetector;
 import io.datasieve.InfoType;
 import io.datasieve.Severity;
-import io.datasieve.spi.Detector;
 import io.datasieve.spi.FieldValue;
 import io.datasieve.spi.MatchSink;
 import java.util.List;
@@ -13,25 +18,25 @@ import java.util.function.Predicate;
  * reported only with context: a field name with one of the field words, or context words shortly
  * before the token. Used for US passport and driver's license numbers.
  */
-final class ContextualIdDetector implements Detector {
-  /** Chars before a token searched for its label. */
-  static final int LABEL_WINDOW = 20;
+final class ContextualIdDetector extends AnalyzingDetector {
 
   private final String id;
   private final InfoType infoType;
-  private final ContextWords nearby;
-  private final List<String[]> fieldPhrases;
+  private final PhraseSet nearby;
+  private final FieldTrait fieldSays;
+  private final KeywordSet gates;
+  private final AnalysisNeeds needs;
   private final Predicate<String> shape;
   private final String shapeName;
-  private final List<String> gates;
 
-  ContextualIdDetector(String id, InfoType infoType, ContextWords nearby, List<String[]> fieldPhrases,
+  ContextualIdDetector(String id, InfoType infoType, PhraseSet nearby, FieldTrait fieldSays,
       Predicate<String> shape, String shapeName, List<String> gates) {
-    this.gates = gates;
+    this.gates = KeywordSet.of(id + " labels", gates);
     this.id = id;
     this.infoType = infoType;
     this.nearby = nearby;
-    this.fieldPhrases = fieldPhrases;
+    this.fieldSays = fieldSays;
+    this.needs = AnalysisNeeds.builder().phrases(nearby).traits(fieldSays).keywords(this.gates).build();
     this.shape = shape;
     this.shapeName = shapeName;
   }
@@ -40,8 +45,8 @@ final class ContextualIdDetector implements Detector {
   static ContextualIdDetector usPassport() {
     return new ContextualIdDetector("us-passport",
         new InfoType("US_PASSPORT", "PII", "PII/US Passport Number", Severity.HIGH),
-        new ContextWords("passport", "passport no", "passport number", "passport #", "travel document"),
-        List.<String[]>of(new String[] {"passport"}),
+        PhraseSet.of("passport labels", "passport", "passport no", "passport number", "passport #", "travel document"),
+        FieldTrait.words("holds passport numbers", "passport"),
         t -> t.matches("[0-9]{9}|[A-Z][0-9]{8}"), "US passport shape", List.of("passport", "travel"));
   }
 
@@ -52,27 +57,17 @@ final class ContextualIdDetector implements Detector {
   static ContextualIdDetector usDriverLicense() {
     return new ContextualIdDetector("us-driver-license",
         new InfoType("US_DRIVER_LICENSE", "PII", "PII/US Driver's License Number", Severity.HIGH),
-        new ContextWords("driver license", "driver s license", "drivers license", "driver licence", "driving licence",
+        PhraseSet.of("driver's license labels", "driver license", "driver s license", "drivers license", "driver licence", "driving licence",
             "dl", "dl no", "dl number", "license number", "licence number", "license no", "lic no"),
-        List.of(new String[] {"driver", "license"}, new String[] {"drivers", "license"}, new String[] {"dl"},
-            new String[] {"driver", "licence"}, new String[] {"license", "number"}),
+        FieldTrait.words("holds driver's license numbers", "driver license", "drivers license", "dl", "driver licence",
+            "license number"),
         t -> t.replace("-", "").matches("[A-Z]{0,2}[0-9]{5,14}") && t.replace("-", "").length() >= 6,
         "state license shape", List.of("licen", "dl"));
   }
 
-  /** Case-insensitive search for lower-case ASCII words; a first-char test keeps it a tight loop. */
-  private static boolean containsAnyIgnoreCase(String s, List<String> words) {
-    int n = s.length();
-    for (int i = 0; i < n; i++) {
-      char c = Character.toLowerCase(s.charAt(i));
-      for (int w = 0; w < words.size(); w++) {
-        String word = words.get(w);
-        if (c == word.charAt(0) && i + word.length() <= n && s.regionMatches(true, i, word, 0, word.length())) {
-          return true;
-        }
-      }
-    }
-    return false;
+  @Override
+  public AnalysisNeeds needs() {
+    return needs;
   }
 
   @Override
@@ -86,13 +81,10 @@ final class ContextualIdDetector implements Detector {
   }
 
   @Override
-  public void detect(FieldValue value, MatchSink sink) {
-    boolean field = false;
-    for (String[] phrase : fieldPhrases) {
-      field |= value.field().hasPhrase(phrase);
-    }
+  public void detect(ValueAnalysis value, MatchSink sink) {
+    boolean field = value.field(fieldSays);
     String s = value.text();
-    if (!field && !containsAnyIgnoreCase(s, gates)) {
+    if (!field && value.keywordHits(gates) == 0) {
       return; // no label word anywhere: nothing can qualify, skip the token scan
     }
     int n = s.length();
@@ -113,7 +105,7 @@ final class ContextualIdDetector implements Detector {
         String token = s.substring(i, end);
         if (shape.test(token)) {
           // Labels sit right before the value ("Passport: X", "DL# X").
-          boolean words = nearby.occursIn(s, i - LABEL_WINDOW, i);
+          boolean words = value.near(nearby, i, end, ContextWindow.LABEL, 0);
           if (field || words) {
             sink.match(infoType, i, end, field ? 0.9 : 0.8, shapeName + (field ? "; field name" : "; context words"));
           }
