@@ -25,7 +25,7 @@ final class BatchDetection implements FieldValue, MatchSink {
   private final DatasetResource resource;
   private final List<Detector> detectors;
   private final ValueAnalyzer analyzer;
-  private final Set<String> fingerprinting;
+  private final Map<String, Set<InfoType>> fingerprinting;
   private final Map<String, Set<InfoType>> declared;
   private final double minConfidence;
   private final int maxOccurrences;
@@ -63,7 +63,7 @@ final class BatchDetection implements FieldValue, MatchSink {
       DatasetResource resource,
       List<Detector> detectors,
       ValueAnalyzer analyzer,
-      Set<String> fingerprinting,
+      Map<String, Set<InfoType>> fingerprinting,
       Map<String, Set<InfoType>> declared,
       double minConfidence,
       int maxOccurrences,
@@ -212,7 +212,7 @@ final class BatchDetection implements FieldValue, MatchSink {
       acc.count(record, fieldIndex, field.path(), rounded, explanation); // counted exactly, evidence never rendered
       return;
     }
-    String fingerprint = fingerprinting.contains(detector.id()) ? evidence.fingerprint(text, start, end) : null;
+    String fingerprint = fingerprinting.get(detector.id()).contains(infoType) ? evidence.fingerprint(text, start, end) : null;
     Occurrence occ = new Occurrence(record, field.path(), start, end, rounded, evidence.render(text, start, end),
         explanation, fingerprint);
     acc.add(record, fieldIndex, occ);

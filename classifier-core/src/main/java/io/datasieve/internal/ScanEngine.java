@@ -40,7 +40,8 @@ public final class ScanEngine {
   private final List<Detector> detectors;
   private final Map<String, Set<InfoType>> declared = new HashMap<>();
   private final ValueAnalyzer analyzer;
-  private final Set<String> fingerprinting = new java.util.HashSet<>();
+  /** Per detector id, the info types whose occurrences carry fingerprints. */
+  private final Map<String, Set<InfoType>> fingerprinting = new HashMap<>();
   private final ResourceResolver resolver;
   private final Evidence evidence;
   private final AllowList allowList;
@@ -56,9 +57,13 @@ public final class ScanEngine {
     this.detectors = List.copyOf(detectors);
     for (Detector d : detectors) {
       declared.put(d.id(), Set.copyOf(d.infoTypes()));
-      if (d.fingerprints()) {
-        fingerprinting.add(d.id());
+      Set<InfoType> fingerprinted = new java.util.HashSet<>();
+      for (InfoType t : d.infoTypes()) {
+        if (d.fingerprints(t)) {
+          fingerprinted.add(t);
+        }
       }
+      fingerprinting.put(d.id(), Set.copyOf(fingerprinted));
     }
     this.analyzer = ValueAnalyzer.forDetectors(this.detectors);
     this.resolver = new ResourceResolver(sources);
@@ -181,8 +186,8 @@ public final class ScanEngine {
     return analyzer;
   }
 
-  /** Ids of the detectors whose occurrences carry fingerprints. */
-  Set<String> fingerprinting() {
+  /** Per detector id, the info types whose occurrences carry fingerprints. */
+  Map<String, Set<InfoType>> fingerprinting() {
     return fingerprinting;
   }
 

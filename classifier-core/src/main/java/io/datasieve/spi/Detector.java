@@ -50,18 +50,13 @@ public interface Detector {
   }
 
   /**
-   * Whether occurrences of this detector carry a keyed fingerprint of the matched value, so that
-   * one leaked credential can be followed across resources without storing it. Secret detectors
-   * say yes; PII detectors no (a fingerprint of an SSN is a dictionary attack away from the SSN).
-   * The default says yes when one of the detector's info types is of category {@code SECRET}.
-   * Called once per scanner.
+   * Whether this detector's occurrences of an info type carry a keyed fingerprint of the matched
+   * value, so that one leaked credential can be followed across resources without storing it.
+   * Secrets yes; PII no (a fingerprint of an SSN is a dictionary attack away from the SSN). The
+   * default says yes for types of category {@code SECRET}. Called once per declared type and
+   * scanner.
    */
-  default boolean fingerprints() {
-    for (InfoType t : infoTypes()) {
-      if ("SECRET".equals(t.category())) {
-        return true;
-      }
-    }
-    return false;
+  default boolean fingerprints(InfoType type) {
+    return "SECRET".equals(type.category());
   }
 }

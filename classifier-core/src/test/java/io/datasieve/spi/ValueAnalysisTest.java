@@ -197,6 +197,6 @@ class ValueAnalysisTest {
     ValueAnalyzer analyzer = ValueAnalyzer.forDetectors(List.of(legacy));
     legacy.detect(analyzer.analyze(value("f", "abc")), (t, s, e, c, x) -> {});
     assertEquals(List.of("f=abc@7"), seen);
-    assertFalse(legacy.fingerprints());
+    assertFalse(legacy.fingerprints(type));
   }
 }

@@ -90,8 +90,8 @@ public final class SecretsDetector extends AnalyzingDetector {
   }
 
   @Override
-  public boolean fingerprints() {
-    return true;
+  public boolean fingerprints(InfoType type) {
+    return true; // every rule finds a credential, whatever category an imported rule gives it
   }
 
   @Override
