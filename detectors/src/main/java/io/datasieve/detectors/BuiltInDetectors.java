@@ -20,7 +20,7 @@ public final class BuiltInDetectors implements DetectorProvider {
         ContextualIdDetector.usPassport(),
         ContextualIdDetector.usDriverLicense(),
         new PersonNameDetector(),
-        new io.datasieve.detectors.secrets.SecretsDetector("secrets", BuiltInSecretRules.rules()),
+        new io.datasieve.detectors.rules.RuleDetector("secrets", BuiltInSecretRules.rules()),
         new io.datasieve.detectors.secrets.GenericSecretDetector());
   }
 }

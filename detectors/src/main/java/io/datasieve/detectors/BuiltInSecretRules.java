@@ -1,7 +1,7 @@
 package io.datasieve.detectors;
 
 import io.datasieve.InfoType;
-import io.datasieve.detectors.secrets.SecretRule;
+import io.datasieve.detectors.rules.Rule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,11 +19,11 @@ final class BuiltInSecretRules {
       "allow", "stopwords", "confidence", "boundary", "before", "after", "secretGroup", "startsAtKeyword", "anchorBefore", "afterKeyword", "tp", "fp");
 
   /** A rule with its samples. */
-  record Entry(SecretRule rule, List<String> truePositives, List<String> falsePositives) {}
+  record Entry(Rule rule, List<String> truePositives, List<String> falsePositives) {}
 
   private BuiltInSecretRules() {}
 
-  static List<SecretRule> rules() {
+  static List<Rule> rules() {
     return entries().stream().map(Entry::rule).toList();
   }
 
@@ -47,7 +47,7 @@ final class BuiltInSecretRules {
       InfoType type = new InfoType(DetectorConfig.string(r.get("infoType"), where + ".infoType"), "SECRET",
           DetectorConfig.string(r.get("label"), where + ".label"),
           CustomDetector.severity(DetectorConfig.string(r.get("severity"), where + ".severity")));
-      SecretRule.Builder b = SecretRule.builder(DetectorConfig.string(r.get("id"), where + ".id"), type)
+      Rule.Builder b = Rule.builder(DetectorConfig.string(r.get("id"), where + ".id"), type)
           .regex(DetectorConfig.string(r.get("regex"), where + ".regex"));
       DetectorConfig.strings(r.get("keywords"), where + ".keywords").forEach(b::keyword);
       DetectorConfig.strings(r.get("allow"), where + ".allow").forEach(b::allow);

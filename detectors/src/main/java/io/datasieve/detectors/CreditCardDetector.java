@@ -163,20 +163,7 @@ public final class CreditCardDetector extends AnalyzingDetector {
 
   /** The Luhn (mod 10) checksum. */
   static boolean luhn(String digits) {
-    int sum = 0;
-    boolean twice = false;
-    for (int i = digits.length() - 1; i >= 0; i--) {
-      int d = digits.charAt(i) - '0';
-      if (twice) {
-        d *= 2;
-        if (d > 9) {
-          d -= 9;
-        }
-      }
-      sum += d;
-      twice = !twice;
-    }
-    return sum % 10 == 0;
+    return io.datasieve.detectors.rules.Validator.luhn(digits);
   }
 
   /** The card network whose prefix and length the number has, or null. */

@@ -1,11 +1,15 @@
 package io.datasieve.detectors;
 
+import io.datasieve.spi.ValueAnalysis;
+import io.datasieve.spi.AnalysisNeeds;
+import io.datasieve.spi.AnalyzingDetector;
+import io.datasieve.detectors.rules.RuleDetector;
+import io.datasieve.detectors.rules.Rule;
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
 import io.datasieve.InfoType;
 import io.datasieve.Severity;
-import io.datasieve.spi.Detector;
 import io.datasieve.spi.FieldValue;
 import io.datasieve.spi.MatchSink;
 import java.util.ArrayList;
@@ -16,38 +20,69 @@ import org.apache.commons.validator.routines.IBANValidator;
 
 /**
  * A user-defined detector: a re2j pattern and/or a list of terms, gated by keywords, checked by an
- * optional validator, reported as the user's info type. Keywords make it cheap: when there are
- * some, nothing runs on a value that contains none of them (case-insensitive). Terms match as whole
- * words, case-insensitive ("Project Falcon"). re2j runs in linear time, so no pattern can stall a
- * scan. Build with {@link #builder(String, InfoType)}.
+ * optional validator, reported as the user's info type. It compiles to {@link Rule}s run by the one
+ * rule engine ({@link RuleDetector}), whose keywords join the scanner's one keyword automaton:
+ * when there are keywords, nothing runs on a value that contains none of them (ignoring ASCII
+ * case). Terms match as whole words, ignoring case ("Project Falcon"), as literal rules: no regex
+ * runs for them. re2j runs in linear time, so no pattern can stall a scan. Build with {@link
+ * #builder(String, InfoType)}.
  */
-public final class CustomDetector implements Detector {
+public final class CustomDetector extends AnalyzingDetector {
   /** Checks a candidate's text. */
   public enum Validator {
     /** No check. */
-    NONE,
+    NONE(io.datasieve.detectors.rules.Validator.NONE),
     /** The digits pass the Luhn checksum. */
-    LUHN,
+    LUHN(io.datasieve.detectors.rules.Validator.LUHN),
     /** A valid IBAN (country format and mod-97). */
-    IBAN
+    IBAN(io.datasieve.detectors.rules.Validator.IBAN);
+
+    private final io.datasieve.detectors.rules.Validator check;
+
+    Validator(io.datasieve.detectors.rules.Validator check) {
+      this.check = check;
+    }
   }
 
   private final String id;
   private final InfoType infoType;
-  private final Pattern pattern;
-  private final List<String> terms;
-  private final List<String> keywords;
-  private final Validator validator;
-  private final double confidence;
+  private final RuleDetector engine;
 
   private CustomDetector(Builder b) {
     this.id = b.id;
     this.infoType = b.infoType;
-    this.pattern = b.pattern;
-    this.terms = List.copyOf(b.terms);
-    this.keywords = List.copyOf(b.keywords);
-    this.validator = b.validator;
-    this.confidence = b.confidence;
+    List<Rule> rules = new ArrayList<>();
+    if (b.pattern != null) {
+      Rule.Builder r = Rule.builder(b.id + ".pattern", b.infoType)
+          .regex(b.pattern.pattern())
+          .gate(true)
+          .boundary(false)
+          .vetoPlaceholders(false)
+          .groupFallback(true)
+          .validator(b.validator.check)
+          .confidence(b.confidence)
+          .minValueLength(1)
+          .explanation("custom pattern" + (b.validator == Validator.NONE ? "" : "; " + b.validator + " valid"));
+      b.keywords.forEach(r::keyword);
+      rules.add(r.build());
+    }
+    int t = 0;
+    for (String term : b.terms) {
+      Rule.Builder r = Rule.builder(b.id + ".term" + t++, b.infoType)
+          .vetoPlaceholders(false)
+          .confidence(b.confidence)
+          .minValueLength(1)
+          .explanation("custom term");
+      if (b.keywords.isEmpty() && term.chars().allMatch(c -> c < 128)) {
+        r.literal(true).keyword(term); // the automaton finds the term itself: no regex runs
+      } else {
+        // Gated by other keywords, or with letters the ASCII automaton cannot read: re2j finds it.
+        r.regex("(?i)" + Pattern.quote(term)).gate(true).boundary(true).endBoundary(true);
+        b.keywords.forEach(r::keyword);
+      }
+      rules.add(r.build());
+    }
+    this.engine = new RuleDetector(b.id, rules, true, false);
   }
 
   /** A builder for a detector with this id (lower case, dashes) reporting this info type. */
@@ -66,60 +101,18 @@ public final class CustomDetector implements Detector {
   }
 
   @Override
-  public void detect(FieldValue value, MatchSink sink) {
-    String s = value.text();
-    if (!keywords.isEmpty()) {
-      String lower = s.toLowerCase(Locale.ROOT);
-      boolean any = false;
-      for (String k : keywords) {
-        any |= lower.contains(k);
-      }
-      if (!any) {
-        return;
-      }
-    }
-    if (pattern != null) {
-      Matcher m = pattern.matcher(s);
-      while (m.find()) {
-        int start = m.groupCount() >= 1 && m.start(1) >= 0 ? m.start(1) : m.start();
-        int end = m.groupCount() >= 1 && m.start(1) >= 0 ? m.end(1) : m.end();
-        if (end > start && valid(s.substring(start, end))) {
-          sink.match(infoType, start, end, confidence, "custom pattern" + (validator == Validator.NONE ? "" : "; " + validator + " valid"));
-        }
-      }
-    }
-    for (String term : terms) {
-      int from = 0;
-      int at;
-      while ((at = indexOfIgnoreCase(s, term, from)) >= 0) {
-        int end = at + term.length();
-        if ((at == 0 || !Character.isLetterOrDigit(s.charAt(at - 1))) && (end == s.length() || !Character.isLetterOrDigit(s.charAt(end)))) {
-          sink.match(infoType, at, end, confidence, "custom term");
-        }
-        from = end;
-      }
-    }
+  public AnalysisNeeds needs() {
+    return engine.needs();
   }
 
-  private boolean valid(String text) {
-    switch (validator) {
-      case LUHN:
-        String digits = text.replaceAll("[^0-9]", "");
-        return digits.length() >= 2 && CreditCardDetector.luhn(digits);
-      case IBAN:
-        return IBANValidator.getInstance().isValid(text.replace(" ", ""));
-      default:
-        return true;
-    }
+  @Override
+  public boolean fingerprints(InfoType type) {
+    return engine.fingerprints(type);
   }
 
-  private static int indexOfIgnoreCase(String s, String term, int from) {
-    for (int i = from; i + term.length() <= s.length(); i++) {
-      if (s.regionMatches(true, i, term, 0, term.length())) {
-        return i;
-      }
-    }
-    return -1;
+  @Override
+  public void detect(ValueAnalysis value, MatchSink sink) {
+    engine.detect(value, sink);
   }
 
   /** Builds a {@link CustomDetector}; setters validate at once and name the bad value. */
@@ -164,10 +157,19 @@ public final class CustomDetector implements Detector {
       return this;
     }
 
-    /** A keyword that must occur in a value (ignoring case) for the detector to look at it. */
+    /**
+     * A keyword that must occur in a value (ignoring ASCII case) for the detector to look at it.
+     *
+     * @throws IllegalArgumentException for a blank keyword or one with chars outside ASCII (the
+     *     scanner's keyword automaton reads ASCII; use a pattern for other scripts)
+     */
     public Builder keyword(String keyword) {
       if (keyword == null || keyword.isBlank()) {
         throw new IllegalArgumentException("custom detector '" + id + "' has a blank keyword");
+      }
+      if (!keyword.chars().allMatch(c -> c < 128)) {
+        throw new IllegalArgumentException("keyword '" + keyword + "' of custom detector '" + id
+            + "' is not ASCII; keywords are matched by an ASCII automaton (use the pattern for other scripts)");
       }
       keywords.add(keyword.toLowerCase(Locale.ROOT));
       return this;

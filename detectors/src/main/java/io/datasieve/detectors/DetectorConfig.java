@@ -145,7 +145,7 @@ public final class DetectorConfig {
       b.withoutDetector("person-name").detector(new PersonNameDetector(nameModel));
     }
     if (gitleaks != null) {
-      b.withoutDetector("secrets").detector(new io.datasieve.detectors.secrets.SecretsDetector("secrets", gitleaks.rules()));
+      b.withoutDetector("secrets").detector(new io.datasieve.detectors.rules.RuleDetector("secrets", gitleaks.rules()));
     }
     detectors.forEach(b::detector);
     allow.forEach(b::allow);

@@ -3,8 +3,8 @@ package io.datasieve.detectors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.datasieve.detectors.secrets.SecretRule;
-import io.datasieve.detectors.secrets.SecretsDetector;
+import io.datasieve.detectors.rules.Rule;
+import io.datasieve.detectors.rules.RuleDetector;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -16,7 +16,7 @@ import org.junit.jupiter.api.TestFactory;
 /** Every built-in secret rule against its own true- and false-positive samples. */
 class SecretRulesTest {
   private static final List<BuiltInSecretRules.Entry> ENTRIES = BuiltInSecretRules.entries();
-  private static final SecretsDetector DETECTOR = new SecretsDetector("secrets", BuiltInSecretRules.rules());
+  private static final RuleDetector DETECTOR = new RuleDetector("secrets", BuiltInSecretRules.rules());
 
   private static List<DetectorHarness.Hit> byRule(String text, String rule) {
     return DetectorHarness.run(DETECTOR, "notes", text).stream()
@@ -49,7 +49,7 @@ class SecretRulesTest {
   /** The keyword prefilter is an optimisation only: the same findings with it on and off. */
   @Test
   void prefilterOnAndOffFindTheSame() {
-    SecretsDetector unfiltered = new SecretsDetector("secrets", BuiltInSecretRules.rules(), false);
+    RuleDetector unfiltered = new RuleDetector("secrets", BuiltInSecretRules.rules(), false);
     List<String> texts = new ArrayList<>();
     ENTRIES.forEach(e -> {
       texts.addAll(e.truePositives());
@@ -79,7 +79,7 @@ class SecretRulesTest {
 
   @Test
   void entropyOfUniformAndRepetitiveText() {
-    SecretRule rule = SecretRule.builder("e", ENTRIES.get(0).rule().infoType()).regex("x").build();
+    Rule rule = Rule.builder("e", ENTRIES.get(0).rule().infoType()).regex("x").build();
     assertEquals("e", rule.id());
     assertTrue(DETECTOR.rules().size() == ENTRIES.size());
   }

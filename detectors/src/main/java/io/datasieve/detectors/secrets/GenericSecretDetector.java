@@ -1,5 +1,8 @@
 package io.datasieve.detectors.secrets;
 
+import io.datasieve.detectors.rules.RuleDetector;
+import io.datasieve.detectors.rules.Placeholders;
+import io.datasieve.detectors.rules.Rule;
 import io.datasieve.InfoType;
 import io.datasieve.Severity;
 import io.datasieve.spi.Detector;
@@ -123,7 +126,7 @@ public final class GenericSecretDetector implements Detector {
       int vLen = vEnd - vStart;
       if (vLen >= 16 && vLen <= 128 && (quote == 0 || vEnd < n && s.charAt(vEnd) == quote)) {
         String secret = s.substring(vStart, vEnd);
-        double h = SecretRule.entropy(secret);
+        double h = Rule.entropy(secret);
         if (h >= 3.5 && !looksLikeNotASecret(secret) && !Placeholders.isPlaceholder(secret)) {
           sink.match(GENERIC_SECRET, vStart, vEnd, 0.7,
               String.format(Locale.ROOT, "secret-like name assigned a random-looking value; entropy %.1f", h));

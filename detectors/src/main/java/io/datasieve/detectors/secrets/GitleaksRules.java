@@ -1,5 +1,8 @@
 package io.datasieve.detectors.secrets;
 
+import io.datasieve.detectors.rules.RuleDetector;
+import io.datasieve.detectors.rules.Placeholders;
+import io.datasieve.detectors.rules.Rule;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import io.datasieve.InfoType;
@@ -35,16 +38,16 @@ import java.util.regex.Pattern;
 public final class GitleaksRules {
   private static final Pattern LEADING_LITERAL = Pattern.compile("^([A-Za-z0-9_\\-]{3,})");
 
-  private final List<SecretRule> rules;
+  private final List<Rule> rules;
   private final List<String> notes;
 
-  private GitleaksRules(List<SecretRule> rules, List<String> notes) {
+  private GitleaksRules(List<Rule> rules, List<String> notes) {
     this.rules = List.copyOf(rules);
     this.notes = List.copyOf(notes);
   }
 
   /** The rules to scan with (built-ins included when the file extends the default). */
-  public List<SecretRule> rules() {
+  public List<Rule> rules() {
     return rules;
   }
 
@@ -60,7 +63,7 @@ public final class GitleaksRules {
    * @throws IOException when the file cannot be read or is not TOML
    * @throws IllegalArgumentException naming the file and rule of a bad value
    */
-  public static GitleaksRules read(Path file, List<SecretRule> defaults) throws IOException {
+  public static GitleaksRules read(Path file, List<Rule> defaults) throws IOException {
     JsonNode root;
     try (InputStream in = Files.newInputStream(file)) {
       root = new TomlMapper().readTree(in);
@@ -68,7 +71,7 @@ public final class GitleaksRules {
       throw new IOException(file + ": not a valid TOML file: " + e.getMessage(), e);
     }
     List<String> notes = new ArrayList<>();
-    Map<String, SecretRule> byId = new LinkedHashMap<>();
+    Map<String, Rule> byId = new LinkedHashMap<>();
     JsonNode extend = root.path("extend");
     if (extend.path("useDefault").asBoolean(false)) {
       defaults.forEach(r -> byId.put(r.id(), r));
@@ -82,7 +85,7 @@ public final class GitleaksRules {
     for (JsonNode r : root.path("rules")) {
       String where = file.getFileName() + " rules[" + index++ + "]";
       try {
-        SecretRule rule = rule(r, globalRegexes, globalStopwords, notes);
+        Rule rule = rule(r, globalRegexes, globalStopwords, notes);
         if (rule != null) {
           byId.put(rule.id(), rule);
         }
@@ -93,7 +96,7 @@ public final class GitleaksRules {
     return new GitleaksRules(new ArrayList<>(byId.values()), notes);
   }
 
-  private static SecretRule rule(JsonNode r, List<String> globalRegexes, List<String> globalStopwords, List<String> notes) {
+  private static Rule rule(JsonNode r, List<String> globalRegexes, List<String> globalStopwords, List<String> notes) {
     String id = r.path("id").asText("").toLowerCase(Locale.ROOT);
     if (id.isEmpty()) {
       throw new IllegalArgumentException("a rule has no id");
@@ -112,7 +115,7 @@ public final class GitleaksRules {
     }
     InfoType type = new InfoType(typeId, "SECRET", "SECRET/" + description, Severity.HIGH);
     String regex = r.path("regex").asText();
-    SecretRule.Builder b = SecretRule.builder(id, type);
+    Rule.Builder b = Rule.builder(id, type);
     boolean boundary = false;
     if (regex.startsWith("\\b")) {
       regex = regex.substring(2);

@@ -1,5 +1,7 @@
 package io.datasieve.detectors.secrets;
 
+import io.datasieve.detectors.rules.RuleDetector;
+import io.datasieve.detectors.rules.Rule;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.datasieve.DatasetResource;

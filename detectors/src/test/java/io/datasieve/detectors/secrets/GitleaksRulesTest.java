@@ -1,5 +1,7 @@
 package io.datasieve.detectors.secrets;
 
+import io.datasieve.detectors.rules.RuleDetector;
+import io.datasieve.detectors.rules.Rule;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -23,11 +25,11 @@ class GitleaksRulesTest {
   @TempDir Path dir;
 
   private static final InfoType T = new InfoType("GITHUB_TOKEN", "SECRET", "SECRET/GitHub Token", Severity.CRITICAL);
-  private static final List<SecretRule> DEFAULTS = List.of(
-      SecretRule.builder("github-token", T).regex("ghp_[0-9A-Za-z]{36}").keyword("ghp_").startsAtKeyword(true).build(),
-      SecretRule.builder("other-default", T).regex("zzz_[0-9]{10}").keyword("zzz_").build());
+  private static final List<Rule> DEFAULTS = List.of(
+      Rule.builder("github-token", T).regex("ghp_[0-9A-Za-z]{36}").keyword("ghp_").startsAtKeyword(true).build(),
+      Rule.builder("other-default", T).regex("zzz_[0-9]{10}").keyword("zzz_").build());
 
-  private static List<String> found(SecretsDetector d, String text) {
+  private static List<String> found(RuleDetector d, String text) {
     DatasetResource resource = DatasetResource.builder(URI.create("memory:test")).content(() -> null).build();
     FieldPath path = FieldPath.of("text");
     List<String> out = new ArrayList<>();
@@ -77,10 +79,10 @@ class GitleaksRulesTest {
         """);
     GitleaksRules g = GitleaksRules.read(toml, DEFAULTS);
     assertEquals(List.of("github-token", "other-default", "acme-internal-token", "acme-legacy-key"),
-        g.rules().stream().map(SecretRule::id).toList());
+        g.rules().stream().map(Rule::id).toList());
     assertEquals("SECRET/GitHub token, team version", g.rules().get(0).infoType().label());
     assertTrue(g.notes().stream().anyMatch(n -> n.contains("pem-files")), g.notes().toString());
-    SecretsDetector d = new SecretsDetector("secrets", g.rules());
+    RuleDetector d = new RuleDetector("secrets", g.rules());
     String token = "acme_0a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d";
     assertEquals(List.of("rule acme-internal-token:" + token), found(d, "key " + token + " here"));
     assertEquals(List.of(), found(d, "x" + token), "the leading \\b became a boundary check");

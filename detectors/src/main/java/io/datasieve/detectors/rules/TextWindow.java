@@ -1,4 +1,4 @@
-package io.datasieve.detectors.secrets;
+package io.datasieve.detectors.rules;
 
 /**
  * A read-only view of {@code text[from, to)} without copying, for anchored regex tests at the

@@ -1,4 +1,4 @@
-package io.datasieve.detectors.secrets;
+package io.datasieve.detectors.rules;
 
 import java.util.Locale;
 
@@ -7,10 +7,11 @@ import java.util.Locale;
  * ${TOKEN}}, {@code {{secret}}}), masks ({@code xxxx}, {@code ****}), and well-known examples
  * ({@code AKIAIOSFODNN7EXAMPLE}, "changeme", "your_api_key").
  */
-final class Placeholders {
+public final class Placeholders {
   private Placeholders() {}
 
-  static boolean isPlaceholder(String secret) {
+  /** Whether the value is a template, a mask or a documented example rather than a credential. */
+  public static boolean isPlaceholder(String secret) {
     String s = secret.toLowerCase(Locale.ROOT);
     if (s.startsWith("<") || s.startsWith("${") || s.startsWith("{{") || s.startsWith("%(") || s.startsWith("$(")
         || s.startsWith("[") && s.endsWith("]")) {

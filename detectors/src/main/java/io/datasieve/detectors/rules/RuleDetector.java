@@ -1,4 +1,4 @@
-package io.datasieve.detectors.secrets;
+package io.datasieve.detectors.rules;
 
 import io.datasieve.spi.ValueAnalysis;
 import io.datasieve.spi.KeywordSet;
@@ -18,16 +18,18 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Secrets (credentials, tokens, private keys) by rules. Design for speed: one keyword automaton
- * over every rule's keywords runs once over each value; only the rules whose keywords occur run,
+ * Runs {@link Rule}s: the one rule engine behind the secret rules, imported gitleaks rules and
+ * custom deny-list detectors. Design for speed: the rules' keywords join the scanner's one keyword
+ * automaton, which runs once over each value; only the rules whose keywords occur run,
  * and only on a window around each occurrence, or, for literal-first rules, anchored at the
- * occurrence itself; entropy and allow lists are checked on matches only. Rules without keywords
+ * occurrence itself, or, for literal rules, not at all (the occurrence is the match); entropy,
+ * allow lists and validators are checked on matches only. Rules without keywords
  * run on every value (slow: avoid them). With the prefilter off (for tests) every rule runs on the
  * whole value (anchored rules at every position); the findings must be the same.
  */
-public final class SecretsDetector extends AnalyzingDetector {
+public final class RuleDetector extends AnalyzingDetector {
   private final String id;
-  private final List<SecretRule> rules;
+  private final List<Rule> rules;
   private final List<InfoType> infoTypes;
   /** Every rule keyword, once; found by the scanner's one keyword automaton. Null when no rule has one. */
   private final KeywordSet keywords;
@@ -35,14 +37,28 @@ public final class SecretsDetector extends AnalyzingDetector {
   private final int[][] rulesByKeyword;
   private final int[] ungated;
   private final boolean prefilter;
+  private final boolean fingerprintAll;
+  private final int minLength;
 
-  /** A detector for these rules, with the keyword prefilter. */
-  public SecretsDetector(String id, List<SecretRule> rules) {
+  /** A detector for these secret rules, with the keyword prefilter; every match is fingerprinted. */
+  public RuleDetector(String id, List<Rule> rules) {
     this(id, rules, true);
   }
 
-  /** A detector for these rules; {@code prefilter=false} runs every rule on every value. */
-  public SecretsDetector(String id, List<SecretRule> rules, boolean prefilter) {
+  /** A detector for these secret rules; {@code prefilter=false} runs every rule on every value. */
+  public RuleDetector(String id, List<Rule> rules, boolean prefilter) {
+    this(id, rules, prefilter, true);
+  }
+
+  /**
+   * A detector for these rules.
+   *
+   * @param prefilter false runs every rule on every value (for tests: the findings must be equal)
+   * @param fingerprintAll whether every match carries a fingerprint (secret rules), or only matches
+   *     of types of category {@code SECRET} (custom detectors)
+   */
+  public RuleDetector(String id, List<Rule> rules, boolean prefilter, boolean fingerprintAll) {
+    this.fingerprintAll = fingerprintAll;
     this.id = id;
     this.rules = List.copyOf(rules);
     this.prefilter = prefilter;
@@ -51,9 +67,9 @@ public final class SecretsDetector extends AnalyzingDetector {
     List<String> keywords = new ArrayList<>();
     Map<Integer, List<Integer>> byKeyword = new HashMap<>();
     List<Integer> noKeywords = new ArrayList<>();
-    Map<String, SecretRule> seen = new HashMap<>();
+    Map<String, Rule> seen = new HashMap<>();
     for (int r = 0; r < this.rules.size(); r++) {
-      SecretRule rule = this.rules.get(r);
+      Rule rule = this.rules.get(r);
       if (seen.put(rule.id, rule) != null) {
         throw new IllegalArgumentException("duplicate secret rule id '" + rule.id + "'");
       }
@@ -71,12 +87,25 @@ public final class SecretsDetector extends AnalyzingDetector {
     }
     this.infoTypes = List.copyOf(types);
     this.keywords = keywords.isEmpty() ? null : KeywordSet.of("secret rules " + id, keywords);
-    this.needs = this.keywords == null ? AnalysisNeeds.none() : AnalysisNeeds.builder().keywords(this.keywords).build();
+    AnalysisNeeds.Builder needs = AnalysisNeeds.builder();
+    if (this.keywords != null) {
+      needs.keywords(this.keywords);
+    }
+    for (Rule rule : this.rules) {
+      if (rule.context != null) {
+        needs.phrases(rule.context);
+      }
+      if (rule.field != null) {
+        needs.traits(rule.field);
+      }
+    }
+    this.needs = needs.build();
     this.rulesByKeyword = new int[Math.max(1, keywords.size())][];
     for (int k = 0; k < rulesByKeyword.length; k++) {
       rulesByKeyword[k] = byKeyword.getOrDefault(k, List.of()).stream().mapToInt(Integer::intValue).toArray();
     }
     this.ungated = noKeywords.stream().mapToInt(Integer::intValue).toArray();
+    this.minLength = this.rules.stream().mapToInt(rule -> rule.minValueLength).min().orElse(1);
   }
 
   @Override
@@ -91,7 +120,8 @@ public final class SecretsDetector extends AnalyzingDetector {
 
   @Override
   public boolean fingerprints(InfoType type) {
-    return true; // every rule finds a credential, whatever category an imported rule gives it
+    // Secret rules find credentials, whatever category an imported rule gives them.
+    return fingerprintAll || "SECRET".equals(type.category());
   }
 
   @Override
@@ -100,42 +130,53 @@ public final class SecretsDetector extends AnalyzingDetector {
   }
 
   /** The rules, in their order. */
-  public List<SecretRule> rules() {
+  public List<Rule> rules() {
     return rules;
   }
 
   @Override
   public void detect(ValueAnalysis value, MatchSink sink) {
     String s = value.text();
-    if (s.length() < 8) {
+    if (s.length() < minLength) {
       return;
     }
     if (!prefilter) {
       Reported reported = new Reported();
+      String lower = s.toLowerCase(Locale.ROOT);
       // The same semantics without the index: anchored rules are tried at every position (a match
       // of theirs starts with a keyword, so the index finds the same positions), the others search
       // the whole value.
       for (int r = 0; r < rules.size(); r++) {
-        SecretRule rule = rules.get(r);
-        if (rule.startsAtKeyword) {
+        Rule rule = rules.get(r);
+        if (rule.literal) {
+          for (String k : rule.keywords) {
+            for (int at = lower.indexOf(k); at >= 0; at = lower.indexOf(k, at + 1)) {
+              literal(r, rule, value, at, at + k.length(), sink, reported);
+            }
+          }
+        } else if (rule.gate) {
+          if (rule.keywords.stream().anyMatch(lower::contains)) {
+            run(r, rule, value, 0, s.length(), sink, reported);
+          }
+        } else if (rule.startsAtKeyword) {
           for (int at = 0; at < s.length(); at++) {
-            anchored(r, rule, s, at, sink, reported);
+            anchored(r, rule, value, at, sink, reported);
           }
         } else if (rule.anchorBefore >= 0) {
           for (int at = 0; at < s.length(); at++) {
             if (wordStart(s, at)) {
-              anchored(r, rule, s, at, sink, reported);
+              anchored(r, rule, value, at, sink, reported);
             }
           }
         } else {
-          run(r, rule, s, 0, s.length(), sink, reported);
+          run(r, rule, value, 0, s.length(), sink, reported);
         }
       }
       return;
     }
     Reported reported = new Reported();
     for (int r : ungated) {
-      run(r, rules.get(r), s, 0, s.length(), sink, reported);
+      run(r, rules.get(r), value, 0, s.length(), sink, reported);
     }
     // Most values hold no keyword: the shared automaton says so without allocating anything.
     int hitCount = keywords == null ? 0 : value.keywordHits(keywords);
@@ -150,9 +191,13 @@ public final class SecretsDetector extends AnalyzingDetector {
       int[] h = {value.keywordHit(keywords, hi), value.keywordHitEnd(keywords, hi)};
       int start = h[1] - keywords.keywords().get(h[0]).length();
       for (int r : rulesByKeyword[h[0]]) {
-        SecretRule rule = rules.get(r);
+        Rule rule = rules.get(r);
+        if (rule.literal) {
+          literal(r, rule, value, start, h[1], sink, reported);
+          continue;
+        }
         if (rule.afterKeyword != null
-            && !rule.afterKeyword.matcher(s).region(h[1], Math.min(s.length(), h[1] + 256)).lookingAt()) {
+            && !rule.afterKeyword.matcher(new TextWindow(s, h[1], Math.min(s.length(), h[1] + 256))).lookingAt()) {
           continue;
         }
         if (rule.startsAtKeyword) {
@@ -168,8 +213,8 @@ public final class SecretsDetector extends AnalyzingDetector {
           }
           continue;
         }
-        int from = Math.max(0, start - rule.before);
-        int to = Math.min(s.length(), h[1] + rule.after);
+        int from = rule.gate ? 0 : Math.max(0, start - rule.before);
+        int to = rule.gate ? s.length() : (int) Math.min(s.length(), (long) h[1] + rule.after);
         List<int[]> list = windows.computeIfAbsent(r, x -> new ArrayList<>(1));
         int[] last = list.isEmpty() ? null : list.get(list.size() - 1);
         if (last != null && from <= last[1]) {
@@ -183,14 +228,14 @@ public final class SecretsDetector extends AnalyzingDetector {
     order.addAll(anchors.keySet());
     order = order.stream().distinct().sorted().toList();
     for (int r : order) {
-      SecretRule rule = rules.get(r);
+      Rule rule = rules.get(r);
       for (int[] w : windows.getOrDefault(r, List.of())) {
-        run(r, rule, s, w[0], w[1], sink, reported);
+        run(r, rule, value, w[0], w[1], sink, reported);
       }
       List<Integer> at = anchors.getOrDefault(r, List.of());
       for (int k = 0; k < at.size(); k++) {
         if (k == 0 || !at.subList(0, k).contains(at.get(k))) {
-          anchored(r, rule, s, at.get(k), sink, reported);
+          anchored(r, rule, value, at.get(k), sink, reported);
         }
       }
     }
@@ -201,11 +246,22 @@ public final class SecretsDetector extends AnalyzingDetector {
   }
 
   /** An anchored rule: the match, if any, starts exactly at {@code at}. */
-  private void anchored(int r, SecretRule rule, String s, int at, MatchSink sink, Reported reported) {
+  private void anchored(int r, Rule rule, ValueAnalysis value, int at, MatchSink sink, Reported reported) {
+    String s = value.text();
     Matcher m = rule.regex.matcher(new TextWindow(s, at, Math.min(s.length(), at + rule.after)));
     if (m.lookingAt()) {
-      report(r, rule, s, at, m, sink, reported);
+      report(r, rule, value, at, m, sink, reported);
     }
+  }
+
+  /** A literal rule: the keyword occurrence {@code [start, end)} is the match if it stands alone. */
+  private static void literal(int r, Rule rule, ValueAnalysis value, int start, int end, MatchSink sink, Reported reported) {
+    String s = value.text();
+    if (start > 0 && Character.isLetterOrDigit(s.charAt(start - 1))
+        || end < s.length() && Character.isLetterOrDigit(s.charAt(end))) {
+      return;
+    }
+    accept(r, rule, value, start, end, Double.NaN, sink, reported);
   }
 
   /** Matches already reported for this value: overlapping windows must not report twice. */
@@ -220,20 +276,26 @@ public final class SecretsDetector extends AnalyzingDetector {
     }
   }
 
-  private void run(int r, SecretRule rule, String s, int from, int to, MatchSink sink, Reported reported) {
-    Matcher m = rule.regex.matcher(new TextWindow(s, from, to));
+  private void run(int r, Rule rule, ValueAnalysis value, int from, int to, MatchSink sink, Reported reported) {
+    Matcher m = rule.regex.matcher(new TextWindow(value.text(), from, to));
     while (m.find()) {
-      report(r, rule, s, from, m, sink, reported);
+      report(r, rule, value, from, m, sink, reported);
     }
   }
 
   /** Checks a regex match ({@code m} over text starting at {@code offset}) and reports its secret. */
-  private static void report(int r, SecretRule rule, String s, int offset, Matcher m, MatchSink sink, Reported reported) {
-    if (m.start(rule.secretGroup) < 0) {
-      return;
+  private static void report(int r, Rule rule, ValueAnalysis value, int offset, Matcher m, MatchSink sink,
+      Reported reported) {
+    String s = value.text();
+    int group = rule.secretGroup;
+    if (m.start(group) < 0) {
+      if (!rule.groupFallback) {
+        return;
+      }
+      group = 0;
     }
-    int start = offset + m.start(rule.secretGroup);
-    int end = offset + m.end(rule.secretGroup);
+    int start = offset + m.start(group);
+    int end = offset + m.end(group);
     if (end <= start) {
       return;
     }
@@ -241,21 +303,51 @@ public final class SecretsDetector extends AnalyzingDetector {
     if (rule.boundary && matchStart > 0 && Character.isLetterOrDigit(s.charAt(matchStart - 1))) {
       return;
     }
+    int matchEnd = offset + m.end();
+    if (rule.endBoundary && matchEnd < s.length() && Character.isLetterOrDigit(s.charAt(matchEnd))) {
+      return;
+    }
     String secret = s.substring(start, end);
     if (vetoed(rule, secret)) {
       return;
     }
-    double h = rule.minEntropy > 0 ? SecretRule.entropy(secret) : 0;
+    double h = rule.minEntropy > 0 ? Rule.entropy(secret) : 0;
     if (h < rule.minEntropy) {
       return;
     }
-    if (reported.add(r, start, end)) {
-      sink.match(rule.infoType, start, end, rule.confidence,
-          "rule " + rule.id + (rule.minEntropy > 0 ? String.format(Locale.ROOT, "; entropy %.1f", h) : ""));
-    }
+    accept(r, rule, value, start, end, rule.minEntropy > 0 ? h : Double.NaN, sink, reported);
   }
 
-  private static boolean vetoed(SecretRule rule, String secret) {
+  /** Validates a match, weighs its context and reports it once. */
+  private static void accept(int r, Rule rule, ValueAnalysis value, int start, int end, double entropy, MatchSink sink,
+      Reported reported) {
+    if (rule.validator != Validator.NONE && !rule.validator.valid(value.text().substring(start, end))) {
+      return;
+    }
+    if (!reported.add(r, start, end)) {
+      return;
+    }
+    double confidence = rule.confidence;
+    String why = rule.explanation;
+    if (rule.field != null && value.field(rule.field) && rule.fieldConfidence > confidence) {
+      confidence = rule.fieldConfidence;
+      why += "; field name";
+    } else if (rule.context != null && rule.contextConfidence > confidence
+        && value.near(rule.context, start, end, CONTEXT_BEFORE, CONTEXT_AFTER)) {
+      confidence = rule.contextConfidence;
+      why += "; context";
+    }
+    if (!Double.isNaN(entropy)) {
+      why += String.format(Locale.ROOT, "; entropy %.1f", entropy);
+    }
+    sink.match(rule.infoType, start, end, confidence, why);
+  }
+
+  /** Tokens before and after a match searched for a rule's context phrases. */
+  static final int CONTEXT_BEFORE = 8;
+  static final int CONTEXT_AFTER = 4;
+
+  private static boolean vetoed(Rule rule, String secret) {
     String lower = secret.toLowerCase(Locale.ROOT);
     for (String w : rule.stopwords) {
       if (lower.contains(w)) {
@@ -267,6 +359,6 @@ public final class SecretsDetector extends AnalyzingDetector {
         return true;
       }
     }
-    return Placeholders.isPlaceholder(secret);
+    return rule.placeholders && Placeholders.isPlaceholder(secret);
   }
 }

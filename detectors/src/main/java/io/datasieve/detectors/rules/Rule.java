@@ -1,20 +1,26 @@
-package io.datasieve.detectors.secrets;
+package io.datasieve.detectors.rules;
 
 import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
 import io.datasieve.InfoType;
+import io.datasieve.spi.FieldTrait;
+import io.datasieve.spi.PhraseSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
 /**
- * One secret-detection rule, as data: a re2j regex (an optional capture group is the secret), the
- * keywords that gate it, a minimum Shannon entropy of the secret, allow patterns and stop words
- * that veto a match, and how far around a keyword hit the regex looks. Immutable; build with
- * {@link #builder(String, InfoType)}.
+ * One detection rule, as data: the one rule model behind the secret rules ({@code
+ * secrets/rules.json}), imported gitleaks rules and custom deny-list detectors from configuration.
+ * A rule has keywords (found by the scanner's one keyword automaton) and either a re2j regex (an
+ * optional capture group is the reported value) or, for a literal rule, no regex at all: the
+ * keyword occurrence itself, standing alone, is the match. Around that: a minimum Shannon entropy,
+ * allow patterns, stop words and placeholders that veto a match, a named {@link Validator}, and
+ * confidences that context phrases near the match or the field's name raise. Immutable; build with
+ * {@link #builder(String, InfoType)}; run by {@link RuleDetector}.
  */
-public final class SecretRule {
+public final class Rule {
   final String id;
   final InfoType infoType;
   final Pattern regex;
@@ -29,12 +35,36 @@ public final class SecretRule {
   final boolean boundary;
   final boolean startsAtKeyword;
   final int anchorBefore;
-  final java.util.regex.Pattern afterKeyword;
+  final Pattern afterKeyword;
+  final boolean literal;
+  final boolean gate;
+  final boolean endBoundary;
+  final boolean placeholders;
+  final boolean groupFallback;
+  final Validator validator;
+  final String explanation;
+  final PhraseSet context;
+  final double contextConfidence;
+  final FieldTrait field;
+  final double fieldConfidence;
+  final int minValueLength;
 
-  private SecretRule(Builder b) {
+  private Rule(Builder b) {
     this.anchorBefore = b.anchorBefore;
     this.startsAtKeyword = b.startsAtKeyword;
     this.afterKeyword = b.afterKeyword;
+    this.literal = b.literal;
+    this.gate = b.gate;
+    this.endBoundary = b.endBoundary;
+    this.placeholders = b.placeholders;
+    this.groupFallback = b.groupFallback;
+    this.validator = b.validator;
+    this.explanation = b.explanation != null ? b.explanation : "rule " + b.id;
+    this.context = b.context;
+    this.contextConfidence = b.contextConfidence;
+    this.field = b.field;
+    this.fieldConfidence = b.fieldConfidence;
+    this.minValueLength = b.minValueLength;
     this.id = b.id;
     this.infoType = b.infoType;
     this.regex = b.regex;
@@ -70,7 +100,7 @@ public final class SecretRule {
   }
 
   /** Shannon entropy of the chars of {@code s}, in bits per char. */
-  static double entropy(CharSequence s) {
+  public static double entropy(CharSequence s) {
     int[] counts = new int[128];
     java.util.Map<Character, Integer> other = null;
     for (int i = 0; i < s.length(); i++) {
@@ -99,7 +129,7 @@ public final class SecretRule {
     return h;
   }
 
-  /** Builds a {@link SecretRule}; setters validate at once and name the rule. */
+  /** Builds a {@link Rule}; setters validate at once and name the rule. */
   public static final class Builder {
     private final String id;
     private final InfoType infoType;
@@ -115,7 +145,19 @@ public final class SecretRule {
     private boolean boundary = true;
     private boolean startsAtKeyword;
     private int anchorBefore = -1;
-    private java.util.regex.Pattern afterKeyword;
+    private Pattern afterKeyword;
+    private boolean literal;
+    private boolean gate;
+    private boolean endBoundary;
+    private boolean placeholders = true;
+    private boolean groupFallback;
+    private Validator validator = Validator.NONE;
+    private String explanation;
+    private PhraseSet context;
+    private double contextConfidence;
+    private FieldTrait field;
+    private double fieldConfidence;
+    private int minValueLength = 8;
 
     private Builder(String id, InfoType infoType) {
       if (id == null || !id.matches("[a-z0-9][a-z0-9._-]{0,80}")) {
@@ -228,21 +270,108 @@ public final class SecretRule {
     /**
      * A short pattern that must match right after a keyword occurrence for the rule to look there
      * (such as an assignment operator): a cheap anchored test that spares most keyword hits. It
-     * must accept every keyword occurrence that is part of a real match. Unlike rule regexes it is
-     * a {@link java.util.regex.Pattern} (far cheaper per call on a few chars), so it is for
-     * trusted, bounded patterns such as the built-in rules', never for imported ones.
+     * must accept every keyword occurrence that is part of a real match. A re2j pattern, matched
+     * anchored on at most 256 chars after the keyword.
      */
     public Builder afterKeyword(String re) {
       try {
-        this.afterKeyword = java.util.regex.Pattern.compile(re);
-      } catch (java.util.regex.PatternSyntaxException e) {
+        this.afterKeyword = Pattern.compile(re);
+      } catch (PatternSyntaxException e) {
         throw new IllegalArgumentException("afterKeyword of rule '" + id + "' does not compile: " + e.getDescription(), e);
       }
       return this;
     }
 
+    /**
+     * A literal rule: no regex; each keyword occurrence that stands alone (no letter or digit on
+     * either side) is the match. Deny-list terms are literal rules.
+     */
+    public Builder literal(boolean b) {
+      this.literal = b;
+      return this;
+    }
+
+    /**
+     * The keywords gate the whole value: where one occurs anywhere, the regex searches all of it
+     * (custom detectors), instead of a window around each occurrence.
+     */
+    public Builder gate(boolean b) {
+      this.gate = b;
+      return this;
+    }
+
+    /** Whether a match must not be followed by a letter or digit (default false). */
+    public Builder endBoundary(boolean b) {
+      this.endBoundary = b;
+      return this;
+    }
+
+    /** Whether placeholders and documented examples veto a match (default true, for secrets). */
+    public Builder vetoPlaceholders(boolean b) {
+      this.placeholders = b;
+      return this;
+    }
+
+    /** When the secret group did not take part in a match, report the whole match instead. */
+    public Builder groupFallback(boolean b) {
+      this.groupFallback = b;
+      return this;
+    }
+
+    /** A named check of each match (default {@link Validator#NONE}). */
+    public Builder validator(Validator v) {
+      this.validator = Objects.requireNonNull(v, "validator of rule " + id);
+      return this;
+    }
+
+    /** The explanation reported with each match (default {@code "rule <id>"}); never the value. */
+    public Builder explanation(String why) {
+      this.explanation = Objects.requireNonNull(why, "explanation of rule " + id);
+      return this;
+    }
+
+    /**
+     * Context phrases that raise a match's confidence to {@code confidence} when they end within
+     * a sentence's worth of tokens before it, or start a few tokens after it.
+     */
+    public Builder context(double confidence, String... phrases) {
+      checkConfidence(confidence, "context confidence");
+      this.context = PhraseSet.of("context of rule " + id, phrases);
+      this.contextConfidence = confidence;
+      return this;
+    }
+
+    /** Field-name phrases ({@code "account number"}) that raise a match's confidence to {@code confidence}. */
+    public Builder fieldWords(double confidence, String... phrases) {
+      checkConfidence(confidence, "field confidence");
+      this.field = FieldTrait.words("field words of rule " + id, phrases);
+      this.fieldConfidence = confidence;
+      return this;
+    }
+
+    private void checkConfidence(double c, String what) {
+      if (!(c >= 0 && c <= 1)) {
+        throw new IllegalArgumentException(what + " of rule '" + id + "' must be within 0..1, got " + c);
+      }
+    }
+
+    /** Values shorter than this are not looked at (default 8: no credential is shorter). */
+    public Builder minValueLength(int chars) {
+      if (chars < 1) {
+        throw new IllegalArgumentException("minValueLength of rule '" + id + "' must be >= 1, got " + chars);
+      }
+      this.minValueLength = chars;
+      return this;
+    }
+
     /** Builds the rule. */
-    public SecretRule build() {
+    public Rule build() {
+      if (literal) {
+        if (regex != null || keywords.isEmpty()) {
+          throw new IllegalStateException("literal rule '" + id + "' needs keywords and no regex");
+        }
+        return new Rule(this);
+      }
       if (regex == null) {
         throw new IllegalStateException("rule '" + id + "' has no regex");
       }
@@ -253,7 +382,7 @@ public final class SecretRule {
         throw new IllegalStateException("rule '" + id + "' uses group " + secretGroup + " but its regex has "
             + regex.groupCount());
       }
-      return new SecretRule(this);
+      return new Rule(this);
     }
   }
 }
