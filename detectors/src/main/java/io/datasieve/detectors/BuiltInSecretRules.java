@@ -16,7 +16,8 @@ import java.util.Set;
  */
 final class BuiltInSecretRules {
   private static final Set<String> KEYS = Set.of("id", "infoType", "label", "severity", "regex", "keywords", "entropy",
-      "allow", "stopwords", "confidence", "boundary", "before", "after", "secretGroup", "startsAtKeyword", "anchorBefore", "afterKeyword", "tp", "fp");
+      "allow", "stopwords", "confidence", "boundary", "before", "after", "secretGroup", "startsAtKeyword", "anchorBefore", "afterKeyword", "validator",
+      "context", "fieldWords", "tp", "fp");
 
   /** A rule with its samples. */
   record Entry(Rule rule, List<String> truePositives, List<String> falsePositives) {}
@@ -69,6 +70,26 @@ final class BuiltInSecretRules {
       }
       if (r.get("anchorBefore") != null) {
         b.anchorBefore((int) DetectorConfig.number(r.get("anchorBefore"), where + ".anchorBefore"));
+      }
+      if (r.get("validator") != null) {
+        String v = DetectorConfig.string(r.get("validator"), where + ".validator");
+        try {
+          b.validator(io.datasieve.detectors.rules.Validator.valueOf(v.toUpperCase(java.util.Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException(where + ".validator: unknown validator '" + v + "' (none, luhn, iban)", e);
+        }
+      }
+      if (r.get("context") != null) {
+        Map<String, Object> c = DetectorConfig.object(r.get("context"), where + ".context");
+        DetectorConfig.unknownKeys(c, Set.of("confidence", "phrases"), where + ".context");
+        b.context(DetectorConfig.number(c.get("confidence"), where + ".context.confidence"),
+            DetectorConfig.strings(c.get("phrases"), where + ".context.phrases").toArray(new String[0]));
+      }
+      if (r.get("fieldWords") != null) {
+        Map<String, Object> c = DetectorConfig.object(r.get("fieldWords"), where + ".fieldWords");
+        DetectorConfig.unknownKeys(c, Set.of("confidence", "words"), where + ".fieldWords");
+        b.fieldWords(DetectorConfig.number(c.get("confidence"), where + ".fieldWords.confidence"),
+            DetectorConfig.strings(c.get("words"), where + ".fieldWords.words").toArray(new String[0]));
       }
       if (r.get("afterKeyword") != null) {
         b.afterKeyword(DetectorConfig.string(r.get("afterKeyword"), where + ".afterKeyword"));

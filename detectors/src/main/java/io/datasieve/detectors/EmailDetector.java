@@ -111,7 +111,7 @@ public final class EmailDetector extends AnalyzingDetector {
         return null;
       }
     }
-    if (labels.length == 2 && labels[0].matches("[0-9]+x")) {
+    if (labels.length == 2 && densityLabel(labels[0])) {
       return null; // icon@2x.png
     }
     String tld = labels[labels.length - 1];
@@ -140,5 +140,19 @@ public final class EmailDetector extends AnalyzingDetector {
 
   static boolean fieldSaysEmail(FieldPath field) {
     return field.hasWord("email") || field.hasWord("mail") || field.hasWord("emails") || field.hasPhrase("e", "mail");
+  }
+
+  /** {@code 2x}, {@code 3x}: digits then {@code x}, as in image file names ({@code icon@2x.png}). */
+  private static boolean densityLabel(String label) {
+    int n = label.length();
+    if (n < 2 || label.charAt(n - 1) != 'x') {
+      return false;
+    }
+    for (int k = 0; k < n - 1; k++) {
+      if (label.charAt(k) < '0' || label.charAt(k) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 }

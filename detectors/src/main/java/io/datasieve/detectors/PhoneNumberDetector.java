@@ -30,6 +30,7 @@ public final class PhoneNumberDetector extends AnalyzingDetector {
   public static final InfoType PHONE_NUMBER = new InfoType("PHONE_NUMBER", "PII", "PII/Phone Number", Severity.MEDIUM);
 
   private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
+  private static final NanpValidity NANP_VALIDITY = new NanpValidity(PHONES);
   private static final PhraseSet NEARBY = PhraseSet.of("phone context",
       "phone", "tel", "telephone", "call", "mobile", "cell", "fax", "sms", "text me", "whatsapp", "contact",
       "reach me", "number", "ph", "mob");
@@ -150,8 +151,7 @@ public final class PhoneNumberDetector extends AnalyzingDetector {
         long nanp = candidate.startsWith("+1") && digits == 11 ? nanpNational(candidate, 1, 10) : -1;
         if (nanp >= 0) {
           // What parse would build for "+1" and ten digits, without its normalising regexes.
-          Phonenumber.PhoneNumber p = new Phonenumber.PhoneNumber().setCountryCode(1).setNationalNumber(nanp);
-          return PHONES.isValidNumber(p) ? "+1" : null;
+          return NANP_VALIDITY.valid(nanp) ? "+1" : null;
         }
         Phonenumber.PhoneNumber p = PHONES.parse(candidate, "ZZ");
         return PHONES.isValidNumber(p) ? "+" + p.getCountryCode() : null;
@@ -163,11 +163,12 @@ public final class PhoneNumberDetector extends AnalyzingDetector {
           if (national < 0) {
             continue; // libphonenumber would parse it only to say no
           }
-          // What parse would build (country code 1, the trunk prefix 1 dropped), without its regexes.
-          p = new Phonenumber.PhoneNumber().setCountryCode(1).setNationalNumber(national);
-        } else {
-          p = PHONES.parse(candidate, r);
+          if (NANP_VALIDITY.validFor(national, r)) {
+            return r;
+          }
+          continue;
         }
+        p = PHONES.parse(candidate, r);
         if (PHONES.isValidNumberForRegion(p, r)) {
           return r;
         }

@@ -16,9 +16,9 @@ import java.util.Arrays;
  */
 final class ProperNouns {
   /** Chars of context on each side of the word, extended to whitespace. */
-  static final int WINDOW = 60;
+  static final int WINDOW = 32;
   /** A remembered window answers for a word at least this far from its edges. */
-  private static final int MARGIN = 24;
+  private static final int MARGIN = 12;
 
   private static final ThreadLocal<ProperNouns> PER_THREAD = ThreadLocal.withInitial(ProperNouns::new);
 
