@@ -94,15 +94,18 @@ public final class DateOfBirthDetector extends AnalyzingDetector {
       return; // every date form has a digit
     }
     String s = value.text();
-    int n = s.length();
     LocalDate today = null;
     Boolean field = null;
-    int i = 0;
-    while (i < n) {
+    int next = 0; // past the last date found
+    for (int t = 0, tokens = value.tokenCount(); t < tokens; t++) {
+      // Dates start at a word: a token's first char, a digit or a month name's first letter.
+      int i = value.tokenStart(t);
+      if (i < next) {
+        continue;
+      }
       char c = s.charAt(i);
-      boolean wordStart = i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1));
       Found f = null;
-      if (wordStart && isDigit(c)) {
+      if (isDigit(c)) {
         if (field == null) {
           field = value.field(BIRTH_FIELD);
         }
@@ -113,14 +116,13 @@ public final class DateOfBirthDetector extends AnalyzingDetector {
         if (f == null) {
           f = dayMonthName(s, i, today);
         }
-      } else if (wordStart && Character.isLetter(c) && monthAt(s, i) >= 0) {
+      } else if (Character.isLetter(c) && monthAt(s, i) >= 0) {
         if (today == null) {
           today = LocalDate.now(clock);
         }
         f = monthNameDay(s, i, today);
       }
       if (f == null) {
-        i = Words.skip(s, i);
         continue;
       }
       if (field == null) {
@@ -134,7 +136,7 @@ public final class DateOfBirthDetector extends AnalyzingDetector {
       } else {
         sink.match(DATE, i, f.end(), 0.4, f.form() + (plausible ? "; no birth context" : "; not a plausible birth date"));
       }
-      i = f.end();
+      next = f.end();
     }
   }
 

@@ -16,27 +16,27 @@ import java.util.Set;
  */
 final class NameGazetteer {
   private static final class Lists {
-    static final Set<String> FIRST = load("first-names-en.txt");
-    static final Set<String> SURNAMES = load("surnames-en.txt");
-    static final Set<String> COMMON = load("common-words-en.txt");
+    static final FoldedWords FIRST = load("first-names-en.txt");
+    static final FoldedWords SURNAMES = load("surnames-en.txt");
+    static final FoldedWords COMMON = load("common-words-en.txt");
   }
 
   private NameGazetteer() {}
 
   static boolean isFirstName(String token) {
-    return Lists.FIRST.contains(token.toLowerCase(Locale.ROOT));
+    return Lists.FIRST.contains(token);
   }
 
   static boolean isSurname(String token) {
-    return Lists.SURNAMES.contains(token.toLowerCase(Locale.ROOT));
+    return Lists.SURNAMES.contains(token);
   }
 
   /** A name that is also a common word, month or day: not evidence on its own. */
   static boolean isCommonWord(String token) {
-    return Lists.COMMON.contains(token.toLowerCase(Locale.ROOT));
+    return Lists.COMMON.contains(token);
   }
 
-  private static Set<String> load(String file) {
+  private static FoldedWords load(String file) {
     Set<String> out = new HashSet<>();
     try (InputStream in = NameGazetteer.class.getResourceAsStream("names/" + file)) {
       if (in == null) {
@@ -53,6 +53,6 @@ final class NameGazetteer {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return Set.copyOf(out);
+    return new FoldedWords(out);
   }
 }

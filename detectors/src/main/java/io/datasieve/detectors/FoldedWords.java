@@ -1,0 +1,76 @@
+package io.datasieve.detectors;
+
+import java.util.Collection;
+
+/**
+ * A set of words looked up ignoring case without allocating: open addressing over the
+ * words' chars, each probe folding the candidate's chars as it compares. The gazetteer asks it for
+ * every capitalised word of every value. Immutable once built.
+ */
+final class FoldedWords {
+  private final char[][] table;
+  private final int mask;
+  private final int size;
+
+  /** The words, folded char by char as lookups fold them. */
+  FoldedWords(Collection<String> words) {
+    size = words.size();
+    int cap = Integer.highestOneBit(Math.max(4, size * 2 - 1)) << 1;
+    table = new char[cap][];
+    mask = cap - 1;
+    for (String w : words) {
+      char[] chars = w.toCharArray();
+      for (int k = 0; k < chars.length; k++) {
+        chars[k] = fold(chars[k]);
+      }
+      int slot = hash(w, 0, w.length()) & mask;
+      while (table[slot] != null && !java.util.Arrays.equals(table[slot], chars)) {
+        slot = (slot + 1) & mask;
+      }
+      table[slot] = chars;
+    }
+  }
+
+  private static char fold(char c) {
+    return c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
+  }
+
+  private static int hash(CharSequence s, int from, int to) {
+    int h = 0;
+    for (int i = from; i < to; i++) {
+      h = h * 31 + fold(s.charAt(i));
+    }
+    h ^= h >>> 16;
+    h *= 0x85ebca6b;
+    return h ^ (h >>> 13);
+  }
+
+  /** Whether {@code s} lower-cased (char by char, as {@link Character#toLowerCase(char)}) is in the set. */
+  boolean contains(CharSequence s) {
+    int len = s.length();
+    int slot = hash(s, 0, len) & mask;
+    while (true) {
+      char[] w = table[slot];
+      if (w == null) {
+        return false;
+      }
+      if (w.length == len && equalsFolded(w, s)) {
+        return true;
+      }
+      slot = (slot + 1) & mask;
+    }
+  }
+
+  private static boolean equalsFolded(char[] w, CharSequence s) {
+    for (int k = 0; k < w.length; k++) {
+      if (fold(s.charAt(k)) != w[k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  int size() {
+    return size;
+  }
+}
