@@ -86,6 +86,8 @@ final class BatchDetection implements FieldValue, MatchSink {
 
   /** Runs the detectors over the batch; results are then read with the accessors. */
   BatchDetection run(Batch batch) {
+    // One analysis per batch task, reused for its values: nothing outlives the batch.
+    ValueAnalyzer.Reusable reusable = analyzer.reusable();
     for (int i = 0; i < batch.size; i++) {
       record = batch.records[i];
       fieldIndex = batch.fieldIndexes[i];
@@ -94,7 +96,7 @@ final class BatchDetection implements FieldValue, MatchSink {
       valueConfident.clear();
       valueWeak.clear();
       pending.clear();
-      ValueAnalysis analysis = analyzer.analyze(this);
+      ValueAnalysis analysis = reusable.analyze(this);
       for (Detector d : detectors) {
         detector = d;
         try {

@@ -2,7 +2,6 @@ package io.datasieve.spi;
 
 import io.datasieve.DatasetResource;
 import java.util.Arrays;
-import java.util.IdentityHashMap;
 
 /**
  * The reusable, per-thread {@link ValueAnalysis} of a {@link ValueAnalyzer}. Each part (tokens,
@@ -38,10 +37,6 @@ final class Analysis implements ValueAnalysis, KeywordAutomaton.Hits {
   private final int[][] keywordIndex;
   private final int[][] keywordEnd;
 
-  // Field traits per field path: bit t of [0] = decided, of [1] = holds.
-  private final IdentityHashMap<FieldPath, long[]> traitMemo = new IdentityHashMap<>();
-  private FieldPath traitPath;
-  private long[] traitBits;
 
   Analysis(ValueAnalyzer analyzer) {
     this.analyzer = analyzer;
@@ -61,6 +56,11 @@ final class Analysis implements ValueAnalysis, KeywordAutomaton.Hits {
     tokenized = false;
     phrased = false;
     searched = false;
+  }
+
+  void clear() {
+    value = null;
+    text = null;
   }
 
   // FieldValue
@@ -88,7 +88,6 @@ final class Analysis implements ValueAnalysis, KeywordAutomaton.Hits {
   // Tokens
 
   private void tokenize() {
-    tokenized = true;
     tokens = 0;
     digitCount = 0;
     capitalCount = 0;
@@ -126,6 +125,7 @@ final class Analysis implements ValueAnalysis, KeywordAutomaton.Hits {
         } else if (Character.isDigit(c)) {
           f |= NON_ASCII | HAS_DIGIT;
           allLetters = false;
+          allDigits = false; // DIGITS means ASCII digits, which detectors parse
         } else if (Character.isLetterOrDigit(c)) {
           f |= NON_ASCII; // other letter-or-digit chars (none today, but stay total)
           allDigits = false;
@@ -168,6 +168,7 @@ final class Analysis implements ValueAnalysis, KeywordAutomaton.Hits {
       }
       tokens++;
     }
+    tokenized = true; // only once complete: a detector that failed midway leaves no half result
   }
 
   private static boolean isAsciiAlnum(char c) {
@@ -283,10 +284,10 @@ final class Analysis implements ValueAnalysis, KeywordAutomaton.Hits {
   // Phrases
 
   private void findPhrases() {
-    phrased = true;
     Arrays.fill(phraseHitCount, 0);
     WordIndex index = analyzer.words;
     if (index.size == 0) {
+      phrased = true;
       return;
     }
     int n = tokenCount();
@@ -314,6 +315,7 @@ final class Analysis implements ValueAnalysis, KeywordAutomaton.Hits {
         node = index.child(node, wordIds[last]);
       }
     }
+    phrased = true;
   }
 
   private void addPhraseHit(int slot, int first, int last) {
@@ -355,19 +357,37 @@ final class Analysis implements ValueAnalysis, KeywordAutomaton.Hits {
     if (last >= tokens || starts[last] >= end) {
       last--; // no token touches the end: the candidate's last token is before it
     }
+    // Hits are in order of their first token, and a phrase spans at most longestPhrase tokens:
+    // binary search to the window, then look at the hits inside it only.
     int[] f = phraseFirst[slot];
     int[] l = phraseLast[slot];
-    for (int k = 0; k < count; k++) {
-      if (starts[f[k]] < notBefore) {
-        continue;
+    int span = analyzer.longestPhrase - 1;
+    for (int k = lowerBound(f, count, first - tokensBefore - span); k < count && f[k] < first; k++) {
+      if (l[k] < first && l[k] >= first - tokensBefore && ends[l[k]] <= start && starts[f[k]] >= notBefore) {
+        return true;
       }
-      boolean before = l[k] < first && l[k] >= first - tokensBefore && ends[l[k]] <= start;
-      boolean after = f[k] > last && f[k] <= last + tokensAfter && starts[f[k]] >= end;
-      if (before || after) {
+    }
+    for (int k = lowerBound(f, count, last + 1); k < count && f[k] <= last + tokensAfter; k++) {
+      if (starts[f[k]] >= end && starts[f[k]] >= notBefore) {
         return true;
       }
     }
     return false;
+  }
+
+  /** The first index in {@code a[0, count)} (ascending) whose value is at least {@code key}. */
+  private static int lowerBound(int[] a, int count, int key) {
+    int lo = 0;
+    int hi = count;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (a[mid] < key) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   @Override
@@ -381,9 +401,17 @@ final class Analysis implements ValueAnalysis, KeywordAutomaton.Hits {
     while (e > 0 && gap.indexOf(text.charAt(e - 1)) >= 0) {
       e--;
     }
+    if (e == 0) {
+      return false;
+    }
+    int t = tokenAt(e - 1); // the token that must end at e
+    if (t >= tokens || ends[t] != e) {
+      return false;
+    }
+    int[] f = phraseFirst[slot];
     int[] l = phraseLast[slot];
-    for (int k = 0; k < count; k++) {
-      if (ends[l[k]] == e) {
+    for (int k = lowerBound(f, count, t - (analyzer.longestPhrase - 1)); k < count && f[k] <= t; k++) {
+      if (l[k] == t) {
         return true;
       }
     }
@@ -403,9 +431,9 @@ final class Analysis implements ValueAnalysis, KeywordAutomaton.Hits {
       throw new IllegalArgumentException(set + " was not declared in the needs of a detector of this analyzer");
     }
     if (!searched) {
-      searched = true;
       Arrays.fill(keywordCount, 0);
       analyzer.keywords.search(text, this);
+      searched = true;
     }
     return slot;
   }
@@ -448,32 +476,27 @@ final class Analysis implements ValueAnalysis, KeywordAutomaton.Hits {
   // Field traits
 
   @Override
-  public boolean field(FieldTrait trait) {
+  public boolean has(FieldTrait trait) {
     Integer slot = analyzer.traitSlots.get(trait);
     if (slot == null) {
       throw new IllegalArgumentException(trait + " was not declared in the needs of a detector of this analyzer");
     }
     FieldPath path = value.field();
-    if (path != traitPath) {
-      long[] bits = traitMemo.get(path);
-      if (bits == null) {
-        if (traitMemo.size() >= ValueAnalyzer.MAX_REMEMBERED_FIELDS) {
-          traitMemo.clear(); // readers intern paths per resource; an unbounded memo would grow across resources
-        }
-        bits = new long[(analyzer.traits.length + 63) / 64 * 2];
-        traitMemo.put(path, bits);
-      }
-      traitPath = path;
-      traitBits = bits;
-    }
-    int word = slot >>> 6 << 1;
+    FieldPath.TraitMemo memo = path.traits;
+    int word = slot >>> 6;
     long bit = 1L << (slot & 63);
-    if ((traitBits[word] & bit) == 0) {
-      traitBits[word] |= bit;
-      if (trait.test(path)) {
-        traitBits[word + 1] |= bit;
-      }
+    if (memo != null && memo.owner() == analyzer && (memo.decided()[word] & bit) != 0) {
+      return (memo.holds()[word] & bit) != 0;
     }
-    return (traitBits[word + 1] & bit) != 0;
+    boolean holds = trait.test(path); // pure: a race only decides it twice
+    int words = (analyzer.traits.length + 63) / 64;
+    long[] decided = memo != null && memo.owner() == analyzer ? memo.decided().clone() : new long[words];
+    long[] yes = memo != null && memo.owner() == analyzer ? memo.holds().clone() : new long[words];
+    decided[word] |= bit;
+    if (holds) {
+      yes[word] |= bit;
+    }
+    path.traits = new FieldPath.TraitMemo(analyzer, decided, yes);
+    return holds;
   }
 }

@@ -20,6 +20,15 @@ public final class FieldPath {
   private final String leafName;
   private final List<String> words;
   private final List<String> pathWords;
+  /**
+   * What an analyzer decided about this path's {@link FieldTrait}s: readers intern one instance
+   * per distinct path per resource, so each trait is decided once per path per resource. Replaced
+   * whole (copy on write) so that threads racing on it only ever recompute a pure answer.
+   */
+  volatile TraitMemo traits;
+
+  /** Trait answers of one analyzer: bit t of decided / holds for the analyzer's trait slot t. */
+  record TraitMemo(ValueAnalyzer owner, long[] decided, long[] holds) {}
 
   private FieldPath(String path) {
     this.path = path;

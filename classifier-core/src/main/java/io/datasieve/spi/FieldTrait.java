@@ -30,12 +30,15 @@ public final class FieldTrait {
   /**
    * A trait that holds when the leaf name ({@link FieldPath#words()}) contains one of the phrases
    * as consecutive whole words: {@code words("ssn", "social security")} holds for {@code
-   * customerSSN} and {@code social_security_no}.
+   * customerSSN} and {@code social_security_no}. Phrases are split into words as field names are
+   * ({@link FieldPath#words()}).
    */
   public static FieldTrait words(String name, String... phrases) {
+    Objects.requireNonNull(name, "name");
     List<String[]> list = new ArrayList<>();
     for (String p : phrases) {
-      List<String> w = PhraseSet.words(p);
+      // Split as field names are split (camel case, digits), so "ipv4" and "cardNumber" can match.
+      List<String> w = p == null ? List.of() : FieldPath.split(p);
       if (w.isEmpty()) {
         throw new IllegalArgumentException("field phrase '" + p + "' of trait '" + name + "' has no word");
       }

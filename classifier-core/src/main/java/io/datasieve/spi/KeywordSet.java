@@ -28,10 +28,15 @@ public final class KeywordSet {
    *
    * @param name what the set is for, for messages
    * @param keywords ASCII (compared ignoring ASCII case), not empty
-   * @throws IllegalArgumentException naming a keyword that is empty or not ASCII
+   * @throws IllegalArgumentException when there is no keyword, or naming one that is empty or not
+   *     ASCII
    */
   public static KeywordSet of(String name, List<String> keywords) {
     Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(keywords, () -> "keywords of set '" + name + "'");
+    if (keywords.isEmpty()) {
+      throw new IllegalArgumentException("keyword set '" + name + "' has no keyword");
+    }
     List<String> out = new ArrayList<>(keywords.size());
     for (String k : keywords) {
       if (k == null || k.isEmpty() || !k.chars().allMatch(c -> c < 0x80)) {

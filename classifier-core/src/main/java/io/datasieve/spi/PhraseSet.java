@@ -2,7 +2,6 @@ package io.datasieve.spi;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -50,7 +49,10 @@ public final class PhraseSet {
     return new PhraseSet(name, List.copyOf(out));
   }
 
-  /** Splits at every char that is not a letter or digit and lower-cases the words. */
+  /**
+   * Splits at every char that is not a letter or digit and folds the words char by char, as the
+   * word index folds a value's tokens (so "İzmir" and "ΟΔΟΣ" match themselves in any case).
+   */
   static List<String> words(String phrase) {
     List<String> words = new ArrayList<>();
     int i = 0;
@@ -64,7 +66,11 @@ public final class PhraseSet {
       while (j < n && Character.isLetterOrDigit(phrase.charAt(j))) {
         j++;
       }
-      words.add(phrase.substring(i, j).toLowerCase(Locale.ROOT));
+      StringBuilder w = new StringBuilder(j - i);
+      for (int k = i; k < j; k++) {
+        w.append(WordIndex.fold(phrase.charAt(k)));
+      }
+      words.add(w.toString());
       i = j;
     }
     return words;

@@ -5,8 +5,9 @@ package io.datasieve.spi;
  * what one pass over it found, so that detectors validate candidates instead of each walking every
  * char. In the spirit of Lucene's analysis chain and Presidio's single NLP pass.
  *
- * <p><b>Tokens.</b> A token is a maximal run of letters and digits ({@link Character#isLetterOrDigit});
- * everything else separates tokens. Tokens are numbered from 0 in text order; {@link
+ * <p><b>Tokens.</b> A token is a maximal run of letters and digits ({@link Character#isLetterOrDigit}
+ * of each UTF-16 char: letters outside the Basic Multilingual Plane separate tokens); everything
+ * else separates tokens. Tokens are numbered from 0 in text order; {@link
  * #tokenFlags} says what a token is made of. The digit tokens and the capitalised tokens are also
  * listed on their own, so a detector of numbers never looks at words and vice versa. A value
  * without digits costs a digit detector nothing.
@@ -21,7 +22,7 @@ package io.datasieve.spi;
  * is computed on first use, so a detector that returns early pays for nothing it did not ask.
  */
 public interface ValueAnalysis extends FieldValue {
-  /** All chars of the token are digits (ASCII or not: {@link Character#isDigit}). */
+  /** All chars of the token are ASCII digits {@code 0-9}: a number a detector can parse. */
   int DIGITS = 1;
   /** All chars of the token are letters. */
   int LETTERS = 1 << 1;
@@ -31,7 +32,7 @@ public interface ValueAnalysis extends FieldValue {
   int HAS_LOWER = 1 << 3;
   /** The token contains an upper-case letter. */
   int HAS_UPPER = 1 << 4;
-  /** The token contains a digit. */
+  /** The token contains a digit ({@link Character#isDigit}: ASCII or not). */
   int HAS_DIGIT = 1 << 5;
   /** The token contains a letter. */
   int HAS_LETTER = 1 << 6;
@@ -62,10 +63,10 @@ public interface ValueAnalysis extends FieldValue {
    */
   int nextDigit(int from);
 
-  /** Number of all-digit tokens. */
+  /** Number of {@link #DIGITS} tokens (ASCII digits only). */
   int digitTokenCount();
 
-  /** The token index of the {@code k}-th all-digit token. */
+  /** The token index of the {@code k}-th {@link #DIGITS} token. */
   int digitToken(int k);
 
   /**
@@ -80,8 +81,8 @@ public interface ValueAnalysis extends FieldValue {
   /**
    * Whether a phrase of the set ends within {@code tokensBefore} tokens before the tokens of
    * {@code [start, end)}, or starts within {@code tokensAfter} tokens after them ("driver's
-   * license D123" has the phrase end one token before the candidate). A phrase overlapping
-   * {@code [start, end)} does not count.
+   * license D123" has the phrase end one token before the candidate: {@code tokensBefore = 1}
+   * means adjacent). A phrase overlapping {@code [start, end)} does not count.
    *
    * @throws IllegalArgumentException when the set was not declared in the detector's needs
    */
@@ -114,6 +115,6 @@ public interface ValueAnalysis extends FieldValue {
   /** The offset just after the {@code i}-th occurrence. */
   int keywordHitEnd(KeywordSet set, int i);
 
-  /** Whether the field's name has the trait; decided once per field path. */
-  boolean field(FieldTrait trait);
+  /** Whether the field's name has the trait; decided once per field path per resource. */
+  boolean has(FieldTrait trait);
 }

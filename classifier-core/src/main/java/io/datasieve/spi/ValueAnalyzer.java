@@ -15,12 +15,12 @@ import java.util.Set;
  * detectors; a detector that is called directly through {@link Detector#detect(FieldValue,
  * MatchSink)} can build one from its own needs.
  *
- * <p>Immutable and thread-safe: each thread analyses with its own reusable {@link ValueAnalysis}.
+ * <p>Immutable and thread-safe. {@link #analyze} makes a new analysis per call; a hot loop takes a
+ * {@link #reusable()} analysis, one per thread or task, which reuses its arrays from value to
+ * value. Field traits are remembered on the interned {@link FieldPath} itself, so they are
+ * decided once per path per resource and die with the resource's paths.
  */
 public final class ValueAnalyzer {
-  /** Field paths whose traits are remembered per thread; past this the memo starts afresh. */
-  static final int MAX_REMEMBERED_FIELDS = 4096;
-
   final Map<PhraseSet, Integer> phraseSlots = new IdentityHashMap<>();
   final Map<KeywordSet, Integer> keywordSlots = new IdentityHashMap<>();
   final Map<FieldTrait, Integer> traitSlots = new IdentityHashMap<>();
@@ -29,7 +29,8 @@ public final class ValueAnalyzer {
   final PhraseSet[] phraseSets;
   final WordIndex words;
   final KeywordAutomaton keywords;
-  private final ThreadLocal<Analysis> perThread;
+  /** The length of the longest declared phrase, in words. */
+  final int longestPhrase;
 
   private ValueAnalyzer(List<AnalysisNeeds> needs) {
     Set<PhraseSet> phrases = new LinkedHashSet<>();
@@ -62,7 +63,13 @@ public final class ValueAnalyzer {
       }
     }
     this.keywords = owners.isEmpty() ? null : new KeywordAutomaton(owners);
-    this.perThread = ThreadLocal.withInitial(() -> new Analysis(this));
+    int longest = 1;
+    for (PhraseSet p : phraseSets) {
+      for (List<String> phrase : p.phrases()) {
+        longest = Math.max(longest, phrase.size());
+      }
+    }
+    this.longestPhrase = longest;
   }
 
   /** An analyzer for everything these detectors declare in {@link Detector#needs()}. */
@@ -83,13 +90,38 @@ public final class ValueAnalyzer {
     return new ValueAnalyzer(List.of(needs));
   }
 
-  /**
-   * The analysis of a value, on this thread's reusable instance: valid until the next call of this
-   * method on the same thread. Nothing is computed until a detector asks for it.
-   */
+  /** A new analysis of a value; nothing is computed until a detector asks for it. */
   public ValueAnalysis analyze(FieldValue value) {
-    Analysis a = perThread.get();
+    Analysis a = new Analysis(this);
     a.reset(value);
     return a;
+  }
+
+  /**
+   * An analysis to reuse from value to value, for one thread at a time: {@link
+   * Reusable#analyze} returns the same instance each time, valid until its next call.
+   */
+  public Reusable reusable() {
+    return new Reusable(new Analysis(this));
+  }
+
+  /** A reusable analysis; not thread-safe. */
+  public static final class Reusable {
+    private final Analysis analysis;
+
+    private Reusable(Analysis analysis) {
+      this.analysis = analysis;
+    }
+
+    /** Analyses the next value on the same instance; the previous analysis is no longer valid. */
+    public ValueAnalysis analyze(FieldValue value) {
+      analysis.reset(value);
+      return analysis;
+    }
+
+    /** Lets go of the last value (and its text), keeping the grown arrays. */
+    public void clear() {
+      analysis.clear();
+    }
   }
 }

@@ -8,7 +8,7 @@ final class ContextWindow {
   private ContextWindow() {}
 
   /** Before an identifier that a whole sentence may introduce ("my social security number is"). */
-  static final int SENTENCE = 8;
+  static final int SENTENCE = 10;
   /** Before a value whose label usually sits in the same clause ("reach me at", "email:"). */
   static final int CLAUSE = 6;
   /** After a candidate ("... (SSN)", "... is my card"). */

@@ -82,7 +82,7 @@ final class ContextualIdDetector extends AnalyzingDetector {
 
   @Override
   public void detect(ValueAnalysis value, MatchSink sink) {
-    boolean field = value.field(fieldSays);
+    boolean field = value.has(fieldSays);
     String s = value.text();
     if (!field && value.keywordHits(gates) == 0) {
       return; // no label word anywhere: nothing can qualify, skip the token scan

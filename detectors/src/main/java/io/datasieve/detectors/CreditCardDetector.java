@@ -57,7 +57,7 @@ public final class CreditCardDetector extends AnalyzingDetector {
 
   @Override
   public void detect(ValueAnalysis value, MatchSink sink) {
-    if (digitsInNumbers(value, 12) < 12) {
+    if (NumberTokens.digits(value, 12) < 12) {
       return; // every digit of a card number lies in an all-digit token
     }
     String s = value.text();
@@ -111,7 +111,7 @@ public final class CreditCardDetector extends AnalyzingDetector {
         String issuer = issuer(pan);
         if (issuer != null && luhn(pan)) {
           if (field == null) {
-            field = value.field(CARD_FIELD);
+            field = value.has(CARD_FIELD);
           }
           boolean grouped = groups >= 3 && firstGroupLength == 4;
           boolean words = value.near(NEARBY, i, end, ContextWindow.SENTENCE, ContextWindow.AFTER);
@@ -204,18 +204,5 @@ public final class CreditCardDetector extends AnalyzingDetector {
   static boolean fieldSaysCard(FieldPath field) {
     return field.hasWord("card") || field.hasWord("cc") || field.hasWord("pan") || field.hasWord("ccn")
         || field.hasPhrase("credit", "card") || field.hasWord("creditcard") || field.hasWord("cardnumber");
-  }
-
-  /**
-   * The digits in the value's all-digit tokens, counted up to {@code enough}: a cheap bound for
-   * detectors of numbers whose candidates can only be made of such tokens.
-   */
-  static int digitsInNumbers(ValueAnalysis value, int enough) {
-    int digits = 0;
-    for (int k = 0, d = value.digitTokenCount(); k < d && digits < enough; k++) {
-      int t = value.digitToken(k);
-      digits += value.tokenEnd(t) - value.tokenStart(t);
-    }
-    return digits;
   }
 }

@@ -107,7 +107,7 @@ public final class DateOfBirthDetector extends AnalyzingDetector {
       Found f = null;
       if (isDigit(c)) {
         if (field == null) {
-          field = value.field(BIRTH_FIELD);
+          field = value.has(BIRTH_FIELD);
         }
         if (today == null) {
           today = LocalDate.now(clock);
@@ -126,7 +126,7 @@ public final class DateOfBirthDetector extends AnalyzingDetector {
         continue;
       }
       if (field == null) {
-        field = value.field(BIRTH_FIELD);
+        field = value.has(BIRTH_FIELD);
       }
       boolean words = value.near(NEARBY, i, f.end(), ContextWindow.CLAUSE, ContextWindow.TAG);
       boolean plausible = !f.date().isAfter(today) && !f.date().isBefore(today.minusYears(120));

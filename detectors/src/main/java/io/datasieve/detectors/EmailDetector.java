@@ -80,7 +80,7 @@ public final class EmailDetector extends AnalyzingDetector {
       }
       from = end;
       boolean placeholder = reason.startsWith("reserved");
-      boolean context = value.field(EMAIL_FIELD) || value.near(NEARBY, start, end, ContextWindow.CLAUSE, 0);
+      boolean context = value.has(EMAIL_FIELD) || value.near(NEARBY, start, end, ContextWindow.CLAUSE, 0);
       double confidence = placeholder ? 0.3 : context ? 0.99 : 0.9;
       sink.match(EMAIL_ADDRESS, start, end, confidence, context ? reason + "; context" : reason);
     }

@@ -81,7 +81,7 @@ public final class IbanDetector extends AnalyzingDetector {
         boolean boundary = end == n || !Character.isLetterOrDigit(s.charAt(end)) || s.charAt(end - 1) == ' ';
         boolean atGroup = end == n || s.charAt(end) == ' ' || !Character.isLetterOrDigit(s.charAt(end));
         if (boundary && atGroup && VALIDATOR.isValid(compact.substring(0, len))) {
-          boolean context = value.near(NEARBY, i, end, ContextWindow.CLAUSE, 0) || value.field(IBAN_FIELD);
+          boolean context = value.near(NEARBY, i, end, ContextWindow.CLAUSE, 0) || value.has(IBAN_FIELD);
           sink.match(IBAN, i, end, context ? 0.99 : 0.95,
               context ? "country format and mod-97 check digits; context" : "country format and mod-97 check digits");
           next = end;

@@ -100,8 +100,8 @@ public final class IpAddressDetector extends AnalyzingDetector {
     boolean special = !v6 && (text.startsWith("127.") || text.equals("0.0.0.0") || text.equals("255.255.255.255")
         || text.startsWith("192.0.2.") || text.startsWith("198.51.100.") || text.startsWith("203.0.113."))
         || v6 && (text.equals("::1") || text.toLowerCase(java.util.Locale.ROOT).startsWith("2001:db8:"));
-    boolean version = !v6 && (value.near(VERSION, start, end, ContextWindow.LABEL, 0) || value.field(VERSION_FIELD));
-    boolean context = value.field(IP_FIELD) || value.near(NEARBY, start, end, ContextWindow.CLAUSE, 0);
+    boolean version = !v6 && (value.near(VERSION, start, end, ContextWindow.LABEL, 0) || value.has(VERSION_FIELD));
+    boolean context = value.has(IP_FIELD) || value.near(NEARBY, start, end, ContextWindow.CLAUSE, 0);
     double confidence;
     String why;
     if (special) {

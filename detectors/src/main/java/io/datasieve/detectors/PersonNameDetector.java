@@ -75,11 +75,25 @@ public final class PersonNameDetector extends AnalyzingDetector {
   private static final Set<String> STREET_SUFFIXES = Set.of(
       "st", "street", "ave", "avenue", "rd", "road", "blvd", "boulevard", "drive", "terrace", "parkway", "pkwy",
       "highway", "hwy", "plaza", "sq", "square", "expressway", "freeway");
-  /** Fields of places and organisations: a capitalised pair there is a place or firm, unless a cue says otherwise. */
-  private static final FieldTrait PLACE_OR_ORGANISATION_FIELD = FieldTrait.words("holds places or organisations",
+  /** Last words of fields that hold a place or an organisation ("billing_city", "company"). */
+  private static final Set<String> PLACE_OR_ORGANISATION_WORDS = Set.of(
       "street", "address", "addr", "city", "town", "country", "county", "state", "region", "province", "company",
       "employer", "organization", "organisation", "org", "business", "merchant", "vendor", "brand", "product", "venue",
       "location", "place", "bank", "school", "university", "hospital", "hotel", "airport");
+  /** Field words that make a field hold something else than the place itself ("email_address", "ip_address"). */
+  private static final Set<String> NOT_A_PLACE = Set.of("email", "mail", "ip", "mac", "web", "url", "wallet");
+  /**
+   * A field whose leaf name ends in a place or organisation word: a short capitalised value there
+   * is a place or firm ("Mill Village", "Morgan Stanley"), unless a cue says otherwise. Not notes
+   * or comments about them ("hospital_notes"), whose last word is another.
+   */
+  private static final FieldTrait PLACE_OR_ORGANISATION_FIELD = FieldTrait.of("holds places or organisations", f -> {
+    List<String> w = f.words();
+    return !w.isEmpty() && PLACE_OR_ORGANISATION_WORDS.contains(w.get(w.size() - 1))
+        && w.stream().noneMatch(NOT_A_PLACE::contains);
+  });
+  /** Values up to this long in a place field are read as the place itself. */
+  private static final int SHORT_VALUE = 80;
 
   /** Between a cue and the name: "Dear: Jane", "my name is Jane", "I'm Jane". */
   private static final String CUE_GAP = " :,-'";
@@ -129,11 +143,11 @@ public final class PersonNameDetector extends AnalyzingDetector {
   @Override
   public void detect(ValueAnalysis value, MatchSink sink) {
     String s = value.text();
-    if (customModel == null && value.capitalisedTokenCount() == 0 && !value.field(NAME_FIELD)) {
+    if (customModel == null && value.capitalisedTokenCount() == 0 && !value.has(NAME_FIELD)) {
       return; // no capitalised word: no candidate (a custom model still reads lower-case text)
     }
     List<int[]> found = new ArrayList<>(2);
-    if (s.length() <= 80 && value.field(NAME_FIELD) && wholeValue(s, sink, found)) {
+    if (s.length() <= 80 && value.has(NAME_FIELD) && wholeValue(s, sink, found)) {
       return;
     }
     freeText(value, sink, found);
@@ -251,7 +265,7 @@ public final class PersonNameDetector extends AnalyzingDetector {
       // suffix ("Brown St", "Johnson Avenue"), or the field holds places or organisations.
       boolean place = count >= 2
           && STREET_SUFFIXES.contains(bare(s.substring(words.get(count - 1)[0], words.get(count - 1)[1])).toLowerCase(Locale.ROOT))
-          || value.field(PLACE_OR_ORGANISATION_FIELD);
+          || s.length() <= SHORT_VALUE && value.has(PLACE_OR_ORGANISATION_FIELD);
       if (place && !direct) {
         i = Math.max(end, i + 1);
         continue;

@@ -35,8 +35,6 @@ public final class PhoneNumberDetector extends AnalyzingDetector {
       "phone", "tel", "telephone", "call", "mobile", "cell", "fax", "sms", "text me", "whatsapp", "contact",
       "reach me", "number", "ph", "mob");
 
-  /** Words before a candidate searched for context. */
-  static final int CONTEXT_TOKENS = 6;
   private static final FieldTrait PHONE_FIELD = FieldTrait.of("holds phone numbers", PhoneNumberDetector::fieldSaysPhone);
   private static final AnalysisNeeds NEEDS = AnalysisNeeds.builder().phrases(NEARBY).traits(PHONE_FIELD).build();
 
@@ -82,7 +80,7 @@ public final class PhoneNumberDetector extends AnalyzingDetector {
 
   @Override
   public void detect(ValueAnalysis value, MatchSink sink) {
-    if (CreditCardDetector.digitsInNumbers(value, 7) < 7) {
+    if (NumberTokens.digits(value, 7) < 7) {
       return; // every digit of a candidate lies in an all-digit token
     }
     String s = value.text();
@@ -127,9 +125,9 @@ public final class PhoneNumberDetector extends AnalyzingDetector {
       String candidate = s.substring(i, end);
       boolean formatted = punctuation && hasSeparatorBetweenDigits(candidate) || candidate.startsWith("+");
       if (field == null) {
-        field = value.field(PHONE_FIELD);
+        field = value.has(PHONE_FIELD);
       }
-      boolean words = value.near(NEARBY, i, end, CONTEXT_TOKENS, 0);
+      boolean words = value.near(NEARBY, i, end, ContextWindow.CLAUSE, 0);
       boolean context = field || words;
       // A bare digit run without context cannot be reported: do not pay for libphonenumber.
       if ((formatted || context) && plausible(candidate, digits)) {
@@ -160,13 +158,17 @@ public final class PhoneNumberDetector extends AnalyzingDetector {
         Phonenumber.PhoneNumber p;
         if (NANP.contains(r)) {
           long national = nanpNational(candidate, 0, digits);
-          if (national < 0) {
-            continue; // libphonenumber would parse it only to say no
+          if (national >= 0) {
+            // Ten digits, or eleven after the trunk prefix: what parse would build, checked
+            // against the region's metadata with patterns compiled once.
+            if (NANP_VALIDITY.validFor(national, r)) {
+              return r;
+            }
+            continue;
           }
-          if (NANP_VALIDITY.validFor(national, r)) {
-            return r;
+          if (r.equals("US") && digits < 10) {
+            continue; // a US number has ten digits; parse never adds any (Canada has 7-digit ones)
           }
-          continue;
         }
         p = PHONES.parse(candidate, r);
         if (PHONES.isValidNumberForRegion(p, r)) {
@@ -213,12 +215,6 @@ public final class PhoneNumberDetector extends AnalyzingDetector {
   /** Regions of the North American Numbering Plan (+1). */
   private static final Set<String> NANP = Set.of("US", "CA");
 
-  /**
-   * Whether a number without {@code +} can be valid in the NANP at all: ten digits (or eleven
-   * after the trunk prefix 1) whose area code and exchange start with 2-9. Every number
-   * libphonenumber accepts for US or CA has that shape, so candidates without it (nine-digit
-   * SSNs, seven-digit locals) skip the parse.
-   */
   /**
    * The ten-digit national number of a NANP-shaped candidate (ten digits, or eleven after the trunk prefix 1, whose area code and exchange start with 2-9), reading
    * the digits after the first {@code skip} of them, or -1 when it has not that shape.

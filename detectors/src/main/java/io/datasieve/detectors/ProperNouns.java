@@ -10,15 +10,16 @@ import java.util.Arrays;
  *   <li>The window is split into tokens by rules close to UD English-EWT's (words, numbers,
  *       punctuation, and contractions such as {@code n't}, {@code 's} and {@code 'm} on their own),
  *       not by the maxent tokenizer, which costs a third of the tagging.
- *   <li>Each thread remembers its last tagged window: another candidate of the same value that
- *       lies well inside it (a surname after a first name) reuses its tags.
+ *   <li>Each thread remembers its last tagged window: a candidate of the same value whose window
+ *       has exactly the same bounds (both words of "Grace Hopper" when the value is short) reuses
+ *       its tags, which are then exactly what tagging again would give.
  * </ul>
  */
 final class ProperNouns {
   /** Chars of context on each side of the word, extended to whitespace. */
   static final int WINDOW = 32;
-  /** A remembered window answers for a word at least this far from its edges. */
-  private static final int MARGIN = 12;
+  /** Off only in the test that proves the remembered window changes nothing. */
+  static volatile boolean remember = true;
 
   private static final ThreadLocal<ProperNouns> PER_THREAD = ThreadLocal.withInitial(ProperNouns::new);
 
@@ -32,23 +33,29 @@ final class ProperNouns {
 
   private ProperNouns() {}
 
+  /** A fresh instance, for tests of the tokenizer. */
+  static ProperNouns forTests() {
+    return new ProperNouns();
+  }
+
+  int count() {
+    return count;
+  }
+
+  int start(int k) {
+    return starts[k];
+  }
+
+  int end(int k) {
+    return ends[k];
+  }
+
   /** Whether the POS tagger calls the word starting at {@code start} a proper noun. */
   static boolean at(String s, int start) {
     return PER_THREAD.get().tag(s, start);
   }
 
   private boolean tag(String s, int start) {
-    if (s != text || start < from + MARGIN && from > 0 || start > to - MARGIN && to < s.length()) {
-      window(s, start);
-    }
-    int k = Arrays.binarySearch(starts, 0, count, start);
-    if (k < 0) {
-      return false;
-    }
-    return tags[k].equals("PROPN") || tags[k].startsWith("NNP");
-  }
-
-  private void window(String s, int start) {
     int f = Math.max(0, start - WINDOW);
     int t = Math.min(s.length(), start + WINDOW);
     while (f > 0 && !Character.isWhitespace(s.charAt(f - 1))) {
@@ -57,7 +64,18 @@ final class ProperNouns {
     while (t < s.length() && !Character.isWhitespace(s.charAt(t))) {
       t++;
     }
-    text = s;
+    if (!remember || !s.equals(text) || f != from || t != to) {
+      window(s, f, t);
+    }
+    int k = Arrays.binarySearch(starts, 0, count, start);
+    if (k < 0) {
+      return false;
+    }
+    return tags[k].equals("PROPN") || tags[k].startsWith("NNP");
+  }
+
+  private void window(String s, int f, int t) {
+    text = s.length() <= 4 * WINDOW ? s : null; // remember short values only: a thread holds no large text
     from = f;
     to = t;
     tokenize(s, f, t);
@@ -84,7 +102,12 @@ final class ProperNouns {
           char d = s.charAt(j);
           boolean inNumber = (d == '.' || d == ',') && Character.isDigit(s.charAt(j - 1)) && j + 1 < to
               && Character.isDigit(s.charAt(j + 1));
-          if (!Character.isLetterOrDigit(d) && !inNumber) {
+          // An apostrophe inside a name (O'Brien, D'Souza) is part of the word; before a clitic
+          // ('s, 'll, n't) it is not.
+          boolean inName = isApostrophe(d) && Character.isLetter(s.charAt(j - 1)) && j + 1 < to
+              && Character.isLetter(s.charAt(j + 1)) && !cliticAfter(s, j + 1, to)
+              && !((s.charAt(j - 1) == 'n' || s.charAt(j - 1) == 'N') && (s.charAt(j + 1) == 't' || s.charAt(j + 1) == 'T'));
+          if (!Character.isLetterOrDigit(d) && !inNumber && !inName) {
             break;
           }
           j++;
@@ -97,15 +120,33 @@ final class ProperNouns {
           i = j + 2;
           continue;
         }
-      } else if (isApostrophe(c) && j < to && Character.isLetter(s.charAt(j)) && i > from && Character.isLetter(s.charAt(i - 1))) {
-        // a clitic: 's 'm 're 've 'll 'd
-        while (j < to && Character.isLetter(s.charAt(j)) && j - i <= 3) {
-          j++;
+      } else if (isApostrophe(c) && i > from && Character.isLetter(s.charAt(i - 1))) {
+        // a clitic ('s 'm 'd 're 've 'll) ending the word; not the apostrophe of O'Brien or D'Souza
+        int k = j;
+        while (k < to && Character.isLetter(s.charAt(k)) && k - j < 2) {
+          k++;
+        }
+        if (k > j && (k >= to || !Character.isLetter(s.charAt(k))) && isClitic(s, j, k)) {
+          j = k;
         }
       }
       add(i, j);
       i = j;
     }
+  }
+
+  /** Whether the letters from {@code from} up to the next non-letter are a clitic. */
+  private static boolean cliticAfter(String s, int from, int to) {
+    int k = from;
+    while (k < to && Character.isLetter(s.charAt(k)) && k - from < 3) {
+      k++;
+    }
+    return (k >= to || !Character.isLetter(s.charAt(k))) && isClitic(s, from, k);
+  }
+
+  private static boolean isClitic(String s, int from, int to) {
+    String w = s.substring(from, to).toLowerCase(java.util.Locale.ROOT);
+    return w.equals("s") || w.equals("m") || w.equals("d") || w.equals("re") || w.equals("ve") || w.equals("ll");
   }
 
   private static boolean isApostrophe(char c) {

@@ -59,7 +59,7 @@ public final class UsItinDetector extends AnalyzingDetector {
       if (p[0] < 900 || !itinGroup(p[1])) {
         return;
       }
-      boolean context = value.field(ITIN_FIELD)
+      boolean context = value.has(ITIN_FIELD)
           || value.near(NEARBY, start, end, ContextWindow.SENTENCE, ContextWindow.AFTER, notBefore);
       double confidence = separated ? (context ? 0.99 : 0.85) : (context ? 0.85 : 0.30);
       sink.match(US_ITIN, start, end, confidence, EXPLANATIONS[(separated ? 2 : 0) + (context ? 1 : 0)]);

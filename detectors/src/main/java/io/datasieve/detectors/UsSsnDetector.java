@@ -88,7 +88,7 @@ public final class UsSsnDetector extends AnalyzingDetector {
       if (!issuable(s, start)) {
         return;
       }
-      boolean named = value.field(SSN_FIELD);
+      boolean named = value.has(SSN_FIELD);
       boolean words = value.near(NEARBY, start, end, ContextWindow.SENTENCE, ContextWindow.AFTER, notBefore);
       double confidence;
       if (separated) {

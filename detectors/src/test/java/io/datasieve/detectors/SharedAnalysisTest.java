@@ -24,7 +24,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The shared analysis is a pure optimisation of the detectors' reading: every built-in detector,
  * run the old way (each analysing every value on its own, through {@link Detector#detect(FieldValue,
- * MatchSink)}), gives byte-identical reports, at every thread count.
+ * MatchSink)}), gives byte-identical reports, at every thread count; so does the POS tagger without
+ * its remembered window.
  */
 class SharedAnalysisTest {
   /** Hides the analysis: the engine sees a detector of the old interface only. */
@@ -71,6 +72,13 @@ class SharedAnalysisTest {
     assertTrue(expected.contains("PERSON_NAME") && expected.contains("US_SSN") && expected.contains("GITHUB_TOKEN"),
         "the corpus exercises names, numbers and secrets");
     assertEquals(expected, json(alone.build().scan(resources)));
+    // The tagger's remembered window is a pure optimisation too.
+    ProperNouns.remember = false;
+    try {
+      assertEquals(expected, json(shared.scan(resources)));
+    } finally {
+      ProperNouns.remember = true;
+    }
   }
 
   private static String json(ScanReport report) throws IOException {

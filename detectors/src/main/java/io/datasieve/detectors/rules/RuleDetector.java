@@ -329,7 +329,7 @@ public final class RuleDetector extends AnalyzingDetector {
     }
     double confidence = rule.confidence;
     String why = rule.explanation;
-    if (rule.field != null && value.field(rule.field) && rule.fieldConfidence > confidence) {
+    if (rule.field != null && value.has(rule.field) && rule.fieldConfidence > confidence) {
       confidence = rule.fieldConfidence;
       why += "; field name";
     } else if (rule.context != null && rule.contextConfidence > confidence
