@@ -207,15 +207,26 @@ final class ScanCommand implements Callable<Integer> {
     if (config != null) {
       try {
         io.datasieve.detectors.DetectorConfig c = io.datasieve.detectors.DetectorConfig.read(config);
-        c.applyTo(b);
+        apply(c, b);
         c.notes().forEach(n -> System.err.println("datasieve: note: " + n));
       } catch (IOException e) {
         throw new IllegalArgumentException("cannot read configuration: " + e.getMessage(), e);
       }
     }
     if (nameModel != null) {
-      b.withoutDetector("person-name").detector(new io.datasieve.detectors.PersonNameDetector(nameModel));
+      b.withoutDetector(io.datasieve.detectors.PersonNameDetector.ID)
+          .detector(new io.datasieve.detectors.PersonNameDetector(nameModel));
     }
+    return b;
+  }
+
+  /** Applies a detector configuration to a builder that has the loaded detectors. */
+  static Scanner.Builder apply(io.datasieve.detectors.DetectorConfig c, Scanner.Builder b) {
+    c.removed().forEach(b::withoutDetector);
+    c.added().forEach(b::detector);
+    c.allowValues().forEach(b::allow);
+    c.allowPatterns().forEach(b::allowPattern);
+    c.minConfidence().ifPresent(b::minConfidence);
     return b;
   }
 

@@ -6,6 +6,9 @@ import java.util.List;
 
 /** Registers the built-in detectors with {@link io.datasieve.Scanner.Builder#loadDetectors()}. */
 public final class BuiltInDetectors implements DetectorProvider {
+  /** The id of the built-in secret rules' detector. */
+  public static final String SECRETS_ID = "secrets";
+
   @Override
   public List<Detector> detectors() {
     return List.of(
@@ -20,7 +23,7 @@ public final class BuiltInDetectors implements DetectorProvider {
         ContextualIdDetector.usPassport(),
         ContextualIdDetector.usDriverLicense(),
         new PersonNameDetector(),
-        new io.datasieve.detectors.rules.RuleDetector("secrets", BuiltInSecretRules.rules()),
+        new io.datasieve.detectors.rules.RuleDetector(SECRETS_ID, BuiltInSecretRules.rules()),
         new io.datasieve.detectors.secrets.GenericSecretDetector());
   }
 }

@@ -2,7 +2,8 @@ package io.datasieve.detectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.datasieve.InfoType;
-import io.datasieve.Scanner;
+import io.datasieve.detectors.rules.RuleDetector;
+import io.datasieve.spi.Detector;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -132,28 +133,54 @@ public final class DetectorConfig {
   }
 
   /**
-   * Applies the configuration to a builder that already has the built-in detectors ({@link
-   * Scanner.Builder#loadDetectors()}): disables, replaces the phone and name detectors when
-   * configured, adds the custom detectors and allow lists.
+   * Ids of the loaded detectors the configuration takes out: those it disables, and those it
+   * replaces (the phone detector when regions are set, the name detector when a model is set,
+   * the secret rules when a gitleaks file is imported). Remove them from the scanner's builder,
+   * then add {@link #added()}.
    */
-  public Scanner.Builder applyTo(Scanner.Builder b) {
-    disable.forEach(b::withoutDetector);
+  public List<String> removed() {
+    List<String> out = new ArrayList<>(disable);
     if (!phoneRegions.isEmpty()) {
-      b.withoutDetector("phone-number").detector(new PhoneNumberDetector(phoneRegions));
+      out.add(PhoneNumberDetector.ID);
     }
     if (nameModel != null) {
-      b.withoutDetector("person-name").detector(new PersonNameDetector(nameModel));
+      out.add(PersonNameDetector.ID);
     }
     if (gitleaks != null) {
-      b.withoutDetector("secrets").detector(new io.datasieve.detectors.rules.RuleDetector("secrets", gitleaks.rules()));
+      out.add(BuiltInDetectors.SECRETS_ID);
     }
-    detectors.forEach(b::detector);
-    allow.forEach(b::allow);
-    allowPatterns.forEach(b::allowPattern);
-    if (minConfidence != null) {
-      b.minConfidence(minConfidence);
+    return List.copyOf(out);
+  }
+
+  /** The detectors the configuration adds: replacements of {@link #removed()} ones, then custom detectors. */
+  public List<Detector> added() {
+    List<Detector> out = new ArrayList<>();
+    if (!phoneRegions.isEmpty()) {
+      out.add(new PhoneNumberDetector(phoneRegions));
     }
-    return b;
+    if (nameModel != null) {
+      out.add(new PersonNameDetector(nameModel));
+    }
+    if (gitleaks != null) {
+      out.add(new RuleDetector(BuiltInDetectors.SECRETS_ID, gitleaks.rules()));
+    }
+    out.addAll(detectors);
+    return List.copyOf(out);
+  }
+
+  /** Values never reported, exactly as written. */
+  public List<String> allowValues() {
+    return List.copyOf(allow);
+  }
+
+  /** re2j patterns; a match inside one of them is never reported. */
+  public List<String> allowPatterns() {
+    return List.copyOf(allowPatterns);
+  }
+
+  /** The minimum confidence the file sets, if it sets one. */
+  public java.util.OptionalDouble minConfidence() {
+    return minConfidence == null ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(minConfidence);
   }
 
   /** Notes on what an imported gitleaks file could not fully express (empty without one). */

@@ -100,6 +100,9 @@ public final class PersonNameDetector extends AnalyzingDetector {
   private static final FieldTrait NAME_FIELD = FieldTrait.of("holds person names", PersonNameDetector::fieldHoldsNames);
   private static final AnalysisNeeds NEEDS = AnalysisNeeds.builder().phrases(DIRECT_CUES, CUES).traits(NAME_FIELD, PLACE_OR_ORGANISATION_FIELD).build();
 
+  /** The detector's id. */
+  public static final String ID = "person-name";
+
   private final TokenNameFinderModel customModel;
   private final ThreadLocal<NameFinderME> customFinder;
 
@@ -127,7 +130,7 @@ public final class PersonNameDetector extends AnalyzingDetector {
 
   @Override
   public String id() {
-    return "person-name";
+    return ID;
   }
 
   @Override

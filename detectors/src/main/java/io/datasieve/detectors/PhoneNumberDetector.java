@@ -38,6 +38,9 @@ public final class PhoneNumberDetector extends AnalyzingDetector {
   private static final FieldTrait PHONE_FIELD = FieldTrait.of("holds phone numbers", PhoneNumberDetector::fieldSaysPhone);
   private static final AnalysisNeeds NEEDS = AnalysisNeeds.builder().phrases(NEARBY).traits(PHONE_FIELD).build();
 
+  /** The detector's id. */
+  public static final String ID = "phone-number";
+
   private final List<String> regions;
 
   /** A detector for numbers of the US (and any number written with +country code). */
@@ -65,7 +68,7 @@ public final class PhoneNumberDetector extends AnalyzingDetector {
 
   @Override
   public String id() {
-    return "phone-number";
+    return ID;
   }
 
   @Override

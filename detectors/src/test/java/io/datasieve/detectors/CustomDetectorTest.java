@@ -65,7 +65,14 @@ class CustomDetectorTest {
         + "EMP-123456 from 8.8.8.8 about Project Falcon\n"
         + "mail support@acme-corp.io or jane@fastmail.fm or jane.doe@gmail.com\n"
         + "ring 020 7946 0958\n");
-    Scanner scanner = DetectorConfig.read(config).applyTo(Scanner.builder().loadDetectors().threads(1)).build();
+    DetectorConfig c = DetectorConfig.read(config);
+    Scanner.Builder b = Scanner.builder().loadDetectors().threads(1);
+    c.removed().forEach(b::withoutDetector);
+    c.added().forEach(b::detector);
+    c.allowValues().forEach(b::allow);
+    c.allowPatterns().forEach(b::allowPattern);
+    c.minConfidence().ifPresent(b::minConfidence);
+    Scanner scanner = b.build();
     ResourceReport r = scanner.scan(DatasetResource.of(data));
     List<String> types = r.findings().stream().map(f -> f.infoType().id() + ":" + f.count()).toList();
     assertEquals(List.of("EMAIL_ADDRESS:1", "EMPLOYEE_ID:1", "PHONE_NUMBER:1", "PROJECT_CODENAME:1"), types);
