@@ -33,6 +33,11 @@ final class BatchDetection implements FieldValue, MatchSink {
   private final AllowList allowList;
   private final ScanListener listener;
   private final IssueLog issues;
+  /** Where the resource keeps no more occurrences of a key (see {@link ResourceResults#frontier}). */
+  private final java.util.function.ToLongFunction<Object> frontier;
+  /** Confident accumulators by detector position and the type's position in its infoTypes(). */
+  private final FindingAccumulator[][] byDetector;
+  private final List<List<InfoType>> typesByDetector = new ArrayList<>();
   /** Matches this weak are kept aside per column, in case the column turns out to hold the type. */
   static final double WEAK_FLOOR = 0.25;
 
@@ -44,7 +49,7 @@ final class BatchDetection implements FieldValue, MatchSink {
   /** Matches of the current value, held until every detector has run so conflicts can be resolved. */
   private final List<Pending> pending = new ArrayList<>(4);
 
-  private record Pending(Detector detector, InfoType type, int start, int end, double confidence, String explanation) {
+  private record Pending(int detectorIndex, Detector detector, InfoType type, int start, int end, double confidence, String explanation) {
     boolean loses(Pending o) {
       return !type.equals(o.type) && start < o.end && o.start < end
           && (o.confidence > confidence || o.confidence == confidence && o.end - o.start > end - start);
@@ -57,6 +62,7 @@ final class BatchDetection implements FieldValue, MatchSink {
   private FieldPath field;
   private String text;
   private Detector detector;
+  private int detectorIndex;
   private long matches;
 
   BatchDetection(
@@ -70,7 +76,8 @@ final class BatchDetection implements FieldValue, MatchSink {
       Evidence evidence,
       AllowList allowList,
       ScanListener listener,
-      IssueLog issues) {
+      IssueLog issues,
+      java.util.function.ToLongFunction<Object> frontier) {
     this.resource = resource;
     this.detectors = detectors;
     this.analyzer = analyzer;
@@ -82,6 +89,11 @@ final class BatchDetection implements FieldValue, MatchSink {
     this.allowList = allowList;
     this.listener = listener;
     this.issues = issues;
+    this.frontier = frontier;
+    this.byDetector = new FindingAccumulator[detectors.size()][];
+    for (Detector d : detectors) {
+      typesByDetector.add(d.infoTypes());
+    }
   }
 
   /** Runs the detectors over the batch; results are then read with the accessors. */
@@ -97,8 +109,10 @@ final class BatchDetection implements FieldValue, MatchSink {
       valueWeak.clear();
       pending.clear();
       ValueAnalysis analysis = reusable.analyze(this);
-      for (Detector d : detectors) {
+      for (int di = 0; di < detectors.size(); di++) {
+        Detector d = detectors.get(di);
         detector = d;
+        detectorIndex = di;
         try {
           d.detect(analysis, this);
         } catch (RuntimeException | StackOverflowError e) {
@@ -169,7 +183,7 @@ final class BatchDetection implements FieldValue, MatchSink {
               + ", " + end + ") confidence " + confidence + " in a value of length " + text.length());
     }
     if (confidence >= WEAK_FLOOR && (allowList.isEmpty() || !allowList.allows(text, start, end))) {
-      pending.add(new Pending(detector, infoType, start, end, confidence, explanation));
+      pending.add(new Pending(detectorIndex, detector, infoType, start, end, confidence, explanation));
     }
   }
 
@@ -186,31 +200,34 @@ final class BatchDetection implements FieldValue, MatchSink {
         lost = b != a && p.loses(pending.get(b));
       }
       if (!lost) {
-        record(p.detector(), p.type(), p.start(), p.end(), p.confidence(), p.explanation());
+        record(p.detectorIndex(), p.detector(), p.type(), p.start(), p.end(), p.confidence(), p.explanation());
       }
     }
   }
 
-  private void record(Detector detector, InfoType infoType, int start, int end, double confidence, String explanation) {
+  private void record(int detectorIndex, Detector detector, InfoType infoType, int start, int end, double confidence,
+      String explanation) {
     boolean confident = confidence >= minConfidence;
     double rounded = FindingAccumulator.round(confidence);
     FindingAccumulator acc;
+    Object key;
     if (confident) {
       matches++;
       if (!valueConfident.contains(infoType.id())) {
         valueConfident.add(infoType.id());
       }
-      acc = found.computeIfAbsent(new FindingKey(detector.id(), infoType.id()),
-          k -> new FindingAccumulator(infoType, detector.id(), maxOccurrences));
+      acc = confidentAccumulator(detectorIndex, detector, infoType);
+      key = acc.key;
     } else {
       if (!valueWeak.contains(infoType.id())) {
         valueWeak.add(infoType.id());
       }
-      acc = weak.computeIfAbsent(new WeakKey(detector.id(), infoType.id(), field.column()),
-          k -> new FindingAccumulator(infoType, detector.id(), maxOccurrences));
+      WeakKey weakKey = new WeakKey(detector.id(), infoType.id(), field.column());
+      acc = weak.computeIfAbsent(weakKey, k -> new FindingAccumulator(infoType, detector.id(), maxOccurrences));
+      key = weakKey;
     }
     boolean streamed = confident && listener != ScanListener.none();
-    if (!streamed && !acc.wouldKeep(record, fieldIndex, start, end)) {
+    if (!streamed && (record > frontier.applyAsLong(key) || !acc.wouldKeep(record, fieldIndex, start, end))) {
       acc.count(record, fieldIndex, field.path(), rounded, explanation); // counted exactly, evidence never rendered
       return;
     }
@@ -222,4 +239,33 @@ final class BatchDetection implements FieldValue, MatchSink {
       listener.onOccurrence(resource, infoType, occ);
     }
   }
+
+  /** The batch's accumulator of a detector's confident matches of a type, without a map lookup per match. */
+  private FindingAccumulator confidentAccumulator(int detectorIndex, Detector detector, InfoType infoType) {
+    FindingAccumulator[] row = byDetector[detectorIndex];
+    List<InfoType> types = typesByDetector.get(detectorIndex);
+    if (row == null) {
+      row = byDetector[detectorIndex] = new FindingAccumulator[types.size()];
+    }
+    int t = 0;
+    while (t < row.length && types.get(t) != infoType && !types.get(t).equals(infoType)) {
+      t++;
+    }
+    if (t == row.length) {
+      // a declared type equal to none in infoTypes() by position (a detector returning new lists): use the map
+      FindingKey k = new FindingKey(detector.id(), infoType.id());
+      FindingAccumulator acc = found.computeIfAbsent(k, x -> new FindingAccumulator(infoType, detector.id(), maxOccurrences));
+      acc.key = k;
+      return acc;
+    }
+    FindingAccumulator acc = row[t];
+    if (acc == null) {
+      FindingKey k = new FindingKey(detector.id(), infoType.id());
+      acc = found.computeIfAbsent(k, x -> new FindingAccumulator(infoType, detector.id(), maxOccurrences));
+      acc.key = k;
+      row[t] = acc;
+    }
+    return acc;
+  }
+
 }

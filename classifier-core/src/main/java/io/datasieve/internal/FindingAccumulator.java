@@ -46,6 +46,8 @@ final class FindingAccumulator {
 
   private final InfoType infoType;
   private final String detector;
+  /** The key a batch found it under, for the frontier lookup; not part of the result. */
+  Object key;
   private final int maxOccurrences;
   private long count;
   private double confidence;
@@ -66,6 +68,22 @@ final class FindingAccumulator {
    * (rendering evidence) once the first N are known. Counts must still be added with {@link
    * #count}.
    */
+  /**
+   * The record past which no occurrence can be kept any more: the record of the last kept one
+   * once {@code maxOccurrences} are kept ({@link Long#MAX_VALUE} before). Kept occurrences are the
+   * first ones in (record, field, offsets) order, so one in a later record can never join them.
+   */
+  long frontier() {
+    if (maxOccurrences == 0) {
+      return -1;
+    }
+    if (kept.size() < maxOccurrences) {
+      return Long.MAX_VALUE;
+    }
+    trim();
+    return kept.get(kept.size() - 1).record();
+  }
+
   boolean wouldKeep(long record, int fieldIndex, int start, int end) {
     if (maxOccurrences == 0) {
       return false;

@@ -23,6 +23,12 @@ final class ResourceResults {
   private final Map<FindingKey, FindingAccumulator> found = new HashMap<>();
   private final Map<WeakKey, FindingAccumulator> weak = new HashMap<>();
   private final Map<String, ColumnTally> columns = new HashMap<>();
+  /**
+   * Per finding and weak key, the record past which the resource keeps no occurrence any more
+   * (see {@link FindingAccumulator#frontier()}): batches read it to count such matches without
+   * rendering their evidence. It only moves earlier; a stale value costs work, never a result.
+   */
+  private final Map<Object, Long> frontiers = new java.util.concurrent.ConcurrentHashMap<>();
   private boolean finished;
 
   /**
@@ -48,12 +54,20 @@ final class ResourceResults {
     }
     mergeInto(found, batchFound);
     mergeInto(weak, batchWeak);
+    batchFound.keySet().forEach(k -> frontiers.put(k, found.get(k).frontier()));
+    batchWeak.keySet().forEach(k -> frontiers.put(k, weak.get(k).frontier()));
     batchColumns.forEach((column, tally) -> {
       ColumnTally mine = columns.putIfAbsent(column, tally);
       if (mine != null) {
         mine.merge(tally);
       }
     });
+  }
+
+  /** The frontier of a {@link FindingKey} or {@link WeakKey}; {@link Long#MAX_VALUE} when none is known. */
+  long frontier(Object key) {
+    Long f = frontiers.get(key);
+    return f == null ? Long.MAX_VALUE : f;
   }
 
   private static <K> void mergeInto(Map<K, FindingAccumulator> into, Map<K, FindingAccumulator> from) {
