@@ -59,8 +59,14 @@ public final class PersonNameDetector extends AnalyzingDetector {
       "my name is", "name is", "name", "call me", "named", "signed", "attn");
   /** Cues often followed by a name, but also by other things ("from May"): not common words. */
   private static final PhraseSet CUES = PhraseSet.of("name cues",
-      "sincerely", "regards", "best regards", "kind regards", "cheers", "patient", "customer", "contact", "from",
-      "by", "to", "cc", "called", "i m", "i am", "this is", "thanks", "thank you", "hi", "hello", "hey", "with");
+      "sincerely", "regards", "best regards", "kind regards", "cheers", "patient", "customer", "contact",
+      "cc", "called", "i m", "i am", "this is", "thanks", "thank you", "hi", "hello", "hey");
+  /**
+   * Prepositions often followed by a name ("escalated to Maya", "a note from Omar"), and as often by
+   * a place or firm ("to Las Vegas", "from Acme"): only a known name counts after them. The POS
+   * tagger cannot tell these apart (all are proper nouns), so it is not asked.
+   */
+  private static final PhraseSet PREPOSITIONS = PhraseSet.of("prepositions before names", "from", "by", "to", "with");
   private static final Set<String> NOT_NAME_FIELD = Set.of(
       "file", "filename", "user", "username", "host", "hostname", "domain", "product", "company", "org", "organization",
       "organisation", "brand", "app", "application", "project", "bucket", "table", "column", "field", "db", "database",
@@ -98,7 +104,7 @@ public final class PersonNameDetector extends AnalyzingDetector {
   /** Between a cue and the name: "Dear: Jane", "my name is Jane", "I'm Jane". */
   private static final String CUE_GAP = " :,-'";
   private static final FieldTrait NAME_FIELD = FieldTrait.of("holds person names", PersonNameDetector::fieldHoldsNames);
-  private static final AnalysisNeeds NEEDS = AnalysisNeeds.builder().phrases(DIRECT_CUES, CUES).traits(NAME_FIELD, PLACE_OR_ORGANISATION_FIELD).build();
+  private static final AnalysisNeeds NEEDS = AnalysisNeeds.builder().phrases(DIRECT_CUES, CUES, PREPOSITIONS).traits(NAME_FIELD, PLACE_OR_ORGANISATION_FIELD).build();
 
   /** The detector's id. */
   public static final String ID = "person-name";
@@ -281,10 +287,17 @@ public final class PersonNameDetector extends AnalyzingDetector {
       } else if (cue && !common && (knownFirst || knownSurname || properNoun(s, start))) {
         confidence = knownFirst || knownSurname ? 0.85 : 0.7;
         why = "after a greeting, introduction or signature" + (knownFirst || knownSurname ? "; known name" : "; proper noun");
+      } else if (!common && (knownFirst || knownSurname) && value.endsRightBefore(PREPOSITIONS, start, CUE_GAP)) {
+        confidence = 0.85;
+        why = "known name after a preposition";
       } else if (knownFirst && knownSurname && count >= 2) {
         // Cheap evidence decides: a known first name that is no common word, then a known surname.
         confidence = 0.9;
         why = "known first name and surname";
+      } else if (knownFirst && count == 2 && initial(s, words.get(1))) {
+        // A known first name and an initial ("Priya S."): nothing else is written that way.
+        confidence = 0.85;
+        why = "known first name and an initial";
       } else if ((knownFirst && count >= 2 || common && knownSurname && count >= 2) && properNoun(s, start)) {
         // Doubt left (an unknown second word, or a first name that is also a word): the tagger decides.
         confidence = knownSurname ? 0.9 : 0.85;
@@ -401,6 +414,11 @@ public final class PersonNameDetector extends AnalyzingDetector {
       in = letter;
     }
     return count;
+  }
+
+  /** Whether the word is an initial: one capital letter and a full stop. */
+  private static boolean initial(String s, int[] word) {
+    return word[1] - word[0] == 2 && Character.isUpperCase(s.charAt(word[0])) && s.charAt(word[0] + 1) == '.';
   }
 
   private static String bare(String word) {
