@@ -298,10 +298,14 @@ public final class PersonNameDetector extends AnalyzingDetector {
         // A known first name and an initial ("Priya S."): nothing else is written that way.
         confidence = 0.85;
         why = "known first name and an initial";
-      } else if ((knownFirst && count >= 2 || common && knownSurname && count >= 2) && properNoun(s, start)) {
-        // Doubt left (an unknown second word, or a first name that is also a word): the tagger decides.
-        confidence = knownSurname ? 0.9 : 0.85;
-        why = "known first name" + (knownSurname ? " and surname" : "") + "; tagged as a proper noun";
+      } else if (knownFirst && count >= 2) {
+        // A known first name that is no common word, then another capitalised word.
+        confidence = 0.85;
+        why = "known first name and a capitalised word";
+      } else if (common && knownSurname && count >= 2 && properNoun(s, start)) {
+        // Doubt left: a first name that is also a word ("Will Smith", "Will Power"); the tagger decides.
+        confidence = 0.9;
+        why = "known first name and surname; tagged as a proper noun";
       } else if (common && !CALENDAR.contains(first.toLowerCase(Locale.ROOT)) && NameGazetteer.isFirstName(first)
           && count >= 2 && properNoun(s, start) && properNoun(s, words.get(1)[0])) {
         confidence = 0.75;
