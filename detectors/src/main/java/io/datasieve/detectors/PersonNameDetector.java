@@ -307,7 +307,7 @@ public final class PersonNameDetector extends AnalyzingDetector {
         confidence = 0.9;
         why = "known first name and surname; tagged as a proper noun";
       } else if (common && !CALENDAR.contains(first.toLowerCase(Locale.ROOT)) && NameGazetteer.isFirstName(first)
-          && count >= 2 && properNoun(s, start) && properNoun(s, words.get(1)[0])) {
+          && count >= 2 && ProperNouns.both(s, start, words.get(1)[0])) {
         confidence = 0.75;
         why = "first name that is also a word, with another proper noun; tagged as proper nouns";
       } else if (knownFirst && count == 1) {

@@ -55,6 +55,21 @@ final class ProperNouns {
     return PER_THREAD.get().tag(s, start);
   }
 
+  /**
+   * Whether the tagger calls both words proper nouns, from one window around the first (the
+   * second, a word or two later, lies inside it).
+   */
+  static boolean both(String s, int first, int second) {
+    ProperNouns p = PER_THREAD.get();
+    return p.tag(s, first) && p.tagged(second);
+  }
+
+  /** The tag of a word of the current window; false when the word is not a token of it. */
+  private boolean tagged(int start) {
+    int k = Arrays.binarySearch(starts, 0, count, start);
+    return k >= 0 && (tags[k].equals("PROPN") || tags[k].startsWith("NNP"));
+  }
+
   private boolean tag(String s, int start) {
     int f = Math.max(0, start - WINDOW);
     int t = Math.min(s.length(), start + WINDOW);
