@@ -5,8 +5,10 @@ import io.datasieve.detectors.rules.Placeholders;
 import io.datasieve.detectors.rules.Rule;
 import io.datasieve.InfoType;
 import io.datasieve.Severity;
-import io.datasieve.spi.Detector;
-import io.datasieve.spi.FieldValue;
+import io.datasieve.spi.AnalysisNeeds;
+import io.datasieve.spi.AnalyzingDetector;
+import io.datasieve.spi.KeywordSet;
+import io.datasieve.spi.ValueAnalysis;
 import io.datasieve.spi.MatchSink;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +25,7 @@ import java.util.Set;
  * entropy per char that is not a UUID, a git SHA or content hash, an npm integrity string, a data
  * URI, an environment reference, a constant name, a URL or a placeholder.
  */
-public final class GenericSecretDetector implements Detector {
+public final class GenericSecretDetector extends AnalyzingDetector {
   /** The info type reported. */
   public static final InfoType GENERIC_SECRET = new InfoType("GENERIC_SECRET", "SECRET", "SECRET/Generic Secret", Severity.MEDIUM);
 
@@ -46,26 +48,25 @@ public final class GenericSecretDetector implements Detector {
     return List.of(GENERIC_SECRET);
   }
 
+  /** The words a secret-like name contains, found by the scanner's one keyword automaton. */
+  private static final KeywordSet NAME_WORDS = KeywordSet.of("secret-like names", List.of("key", "secret", "token"));
+  private static final AnalysisNeeds NEEDS = AnalysisNeeds.builder().keywords(NAME_WORDS).build();
+
   @Override
-  public void detect(FieldValue value, MatchSink sink) {
+  public AnalysisNeeds needs() {
+    return NEEDS;
+  }
+
+  @Override
+  public void detect(ValueAnalysis value, MatchSink sink) {
     String s = value.text();
     int n = s.length();
     int lastEnd = -1;
-    for (int i = 0; i + 3 <= n; i++) {
-      char c = (char) (s.charAt(i) | 0x20);
-      // Cheap first test: "ke", "se" or "to" (any case) may start key, secret or token.
-      if (c != 'k' && c != 's' && c != 't') {
-        continue;
-      }
-      char c2 = (char) (s.charAt(i + 1) | 0x20);
-      if (c2 != 'e' && c2 != 'o') {
-        continue;
-      }
-      c = s.charAt(i);
-      int len = (c == 'k' || c == 'K') && s.regionMatches(true, i, "key", 0, 3) ? 3
-          : (c == 's' || c == 'S') && s.regionMatches(true, i, "secret", 0, 6) ? 6
-          : (c == 't' || c == 'T') && s.regionMatches(true, i, "token", 0, 5) ? 5 : 0;
-      if (len == 0 || i < lastEnd) {
+    int next = 0; // past the name last looked at
+    for (int hit = 0, hits = value.keywordHits(NAME_WORDS); hit < hits; hit++) {
+      int len = NAME_WORDS.keywords().get(value.keywordHit(NAME_WORDS, hit)).length();
+      int i = value.keywordHitEnd(NAME_WORDS, hit) - len;
+      if (i < next || i < lastEnd) {
         continue;
       }
       int nameStart = i;
@@ -77,7 +78,7 @@ public final class GenericSecretDetector implements Detector {
         nameEnd++;
       }
       if (!secretName(s.substring(nameStart, nameEnd))) {
-        i = nameEnd;
+        next = nameEnd + 1;
         continue;
       }
       int j = nameEnd;
@@ -88,7 +89,7 @@ public final class GenericSecretDetector implements Detector {
         j++;
       }
       if (j >= n || s.charAt(j) != '=' && s.charAt(j) != ':') {
-        i = nameEnd;
+        next = nameEnd + 1;
         continue;
       }
       boolean colon = s.charAt(j) == ':' && !s.startsWith(":=", j);
@@ -133,7 +134,7 @@ public final class GenericSecretDetector implements Detector {
           lastEnd = vEnd;
         }
       }
-      i = Math.max(i, nameEnd);
+      next = nameEnd + 1;
     }
   }
 
