@@ -23,6 +23,13 @@ final class WordIndex {
   /** Per node: the phrase-set slots of the phrases ending here. */
   private final int[][] terminals;
   final int size;
+  /**
+   * Per folded ASCII first char, a bit per word length (1 to 63; bit 0 for longer words) that some
+   * phrase word has: most tokens of a value are ruled out by one array read, before any hashing.
+   */
+  private final long[] lengthsByFirst = new long[128];
+  /** Whether some phrase word starts with a char outside ASCII. */
+  private boolean nonAsciiFirst;
 
   WordIndex(PhraseSet[] sets) {
     Map<String, Integer> vocabulary = new HashMap<>();
@@ -62,6 +69,12 @@ final class WordIndex {
       }
       table[slot] = chars;
       ids[slot] = id;
+      char first = chars[0];
+      if (first < 128) {
+        lengthsByFirst[first] |= 1L << (chars.length < 64 ? chars.length : 0);
+      } else {
+        nonAsciiFirst = true;
+      }
     });
     rootChild = new int[size];
     Arrays.fill(rootChild, -1);
@@ -107,6 +120,15 @@ final class WordIndex {
   /** The id of the word {@code s[from, to)} ignoring case, or -1. */
   int lookup(String s, int from, int to) {
     if (size == 0) {
+      return -1;
+    }
+    char first = fold(s.charAt(from));
+    if (first < 128) {
+      int len = to - from;
+      if ((lengthsByFirst[first] & 1L << (len < 64 ? len : 0)) == 0) {
+        return -1;
+      }
+    } else if (!nonAsciiFirst) {
       return -1;
     }
     int h = 0;
