@@ -4,7 +4,6 @@ import io.datasieve.internal.ScanEngine;
 import io.datasieve.spi.Detector;
 import io.datasieve.spi.DetectorProvider;
 import io.datasieve.spi.RecordSourceProvider;
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -353,11 +352,6 @@ public final class Scanner {
           }
         }
       }
-      byte[] key = hashKey;
-      if (key == null) {
-        key = new byte[32];
-        new SecureRandom().nextBytes(key);
-      }
       Settings s =
           new Settings(
               minConfidence, maxOccurrences, evidence, threads, maxFieldLength, maxRecordLength,
@@ -376,7 +370,7 @@ public final class Scanner {
           throw new IllegalArgumentException("reader option " + o.getKey() + "=" + o.getValue() + ": " + problem);
         }
       }
-      return new Scanner(s, key, new ArrayList<>(detectors.values()), sources);
+      return new Scanner(s, hashKey, new ArrayList<>(detectors.values()), sources);
     }
   }
 }
