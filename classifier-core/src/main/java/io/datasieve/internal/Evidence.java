@@ -12,8 +12,8 @@ import javax.crypto.spec.SecretKeySpec;
  * Renders matched values as a report may show them, per the evidence policy.
  *
  * <p>The keyed hash (for {@link EvidencePolicy#HASH}, and the fingerprints of secrets) is set up on
- * first use: the JCA providers, a SecureRandom and an HMAC cost about a tenth of a second at the
- * start of a JVM, which a scan that finds no secret and shows masked evidence never needs.
+ * first use: the JCA providers, a SecureRandom and an HMAC cost about 50 ms of CPU at the start of
+ * a JVM, which a scan that finds no secret and shows masked evidence never needs.
  */
 public final class Evidence {
   /** Longest evidence string; longer matches are cut, with their length said. */
