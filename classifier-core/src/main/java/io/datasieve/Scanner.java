@@ -5,7 +5,6 @@ import io.datasieve.internal.ScanSettings;
 import io.datasieve.spi.Detector;
 import io.datasieve.spi.DetectorProvider;
 import io.datasieve.spi.RecordSourceProvider;
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -365,11 +364,6 @@ public final class Scanner {
           }
         }
       }
-      byte[] key = hashKey;
-      if (key == null) {
-        key = new byte[32];
-        new SecureRandom().nextBytes(key);
-      }
       ScanSettings s =
           new ScanSettings(
               minConfidence, maxOccurrences, evidence, threads, maxFieldLength, maxRecordLength,
@@ -388,7 +382,7 @@ public final class Scanner {
           throw new IllegalArgumentException("reader option " + o.getKey() + "=" + o.getValue() + ": " + problem);
         }
       }
-      return new Scanner(s, key, new ArrayList<>(detectors.values()), sources);
+      return new Scanner(s, hashKey, new ArrayList<>(detectors.values()), sources);
     }
   }
 }

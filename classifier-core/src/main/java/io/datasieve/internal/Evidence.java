@@ -2,39 +2,66 @@ package io.datasieve.internal;
 
 import io.datasieve.EvidencePolicy;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-/** Renders matched values as a report may show them, per the evidence policy. */
+/**
+ * Renders matched values as a report may show them, per the evidence policy.
+ *
+ * <p>The keyed hash (for {@link EvidencePolicy#HASH}, and the fingerprints of secrets) is set up on
+ * first use: the JCA providers, a SecureRandom and an HMAC cost about 50 ms of CPU at the start of
+ * a JVM, which a scan that finds no secret and shows masked evidence never needs.
+ */
 public final class Evidence {
   /** Longest evidence string; longer matches are cut, with their length said. */
   static final int MAX_CHARS = 64;
 
   private final EvidencePolicy policy;
-  private final SecretKeySpec key;
-  private final ThreadLocal<Mac> macs;
+  private final byte[] hashKey;
+  private final Object keyLock = new Object();
+  /** Written once under {@link #keyLock}; volatile so that every thread sees it whole. */
+  private volatile SecretKeySpec key;
+  private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
-  /** A renderer for the policy; {@code hashKey} is used by {@link EvidencePolicy#HASH}. */
+  /**
+   * A renderer for the policy.
+   *
+   * @param hashKey the key of the keyed hash, or {@code null} for a random one (made when first
+   *     needed, then the same for the life of this renderer)
+   */
   public Evidence(EvidencePolicy policy, byte[] hashKey) {
     this.policy = policy;
-    this.key = new SecretKeySpec(hashKey, "HmacSHA256");
-    try {
-      Mac.getInstance("HmacSHA256").init(key);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HmacSHA256 unavailable", e);
+    this.hashKey = hashKey == null ? null : hashKey.clone();
+  }
+
+  private SecretKeySpec key() {
+    SecretKeySpec k = key;
+    if (k == null) {
+      synchronized (keyLock) {
+        k = key;
+        if (k == null) {
+          byte[] bytes = hashKey;
+          if (bytes == null) {
+            bytes = new byte[32];
+            new SecureRandom().nextBytes(bytes);
+          }
+          key = k = new SecretKeySpec(bytes, "HmacSHA256");
+        }
+      }
     }
-    this.macs = ThreadLocal.withInitial(this::newMac);
+    return k;
   }
 
   private Mac newMac() {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(key);
+      mac.init(key());
       return mac;
     } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+      // Every Java SE implementation has HmacSHA256, and any key of 16 bytes or more is valid.
       throw new IllegalStateException("HmacSHA256 unavailable", e);
     }
   }

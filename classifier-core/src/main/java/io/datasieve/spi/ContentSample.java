@@ -6,7 +6,8 @@ package io.datasieve.spi;
  *
  * @param head up to the first 8 KiB; do not modify
  * @param mediaType the media type detected from magic bytes ({@code application/x-parquet}), or
- *     {@code text/plain} for text and {@code application/octet-stream} when unknown
+ *     {@code text/plain} for text ({@code text/plain; charset=UTF-16LE} for UTF-16 and UTF-32) and
+ *     {@code application/octet-stream} when unknown
  * @param looksBinary whether the head contains NUL bytes or many control characters
  */
 public record ContentSample(byte[] head, String mediaType, boolean looksBinary) {}

@@ -3,7 +3,13 @@ package io.datasieve.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.datasieve.EvidencePolicy;
 import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class EvidenceTest {
@@ -38,5 +44,29 @@ class EvidenceTest {
       assertTrue(alnum.endsWith(visible), value + " -> " + masked);
       assertTrue(masked.length() <= Evidence.MAX_CHARS + 20, masked);
     }
+  }
+
+  /** The random key is made on first use, once: every thread of a scan gets the same fingerprint. */
+  @Test
+  void randomKeyIsMadeOnceAndSharedByAllThreads() throws InterruptedException {
+    Evidence evidence = new Evidence(EvidencePolicy.MASKED, null);
+    Set<String> seen = ConcurrentHashMap.newKeySet();
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    for (int i = 0; i < 64; i++) {
+      pool.execute(() -> seen.add(evidence.fingerprint("ghp_secret", 0, 10)));
+    }
+    pool.shutdown();
+    assertTrue(pool.awaitTermination(30, TimeUnit.SECONDS));
+    assertEquals(1, seen.size(), seen.toString());
+    assertTrue(!seen.contains(new Evidence(EvidencePolicy.MASKED, null).fingerprint("ghp_secret", 0, 10)),
+        "another renderer, another random key");
+  }
+
+  @Test
+  void givenKeyGivesTheSameFingerprintEveryTime() {
+    byte[] key = new byte[16];
+    String a = new Evidence(EvidencePolicy.HASH, key).render("x ab-12345 y", 2, 10);
+    assertEquals(a, new Evidence(EvidencePolicy.HASH, key).fingerprint("x ab-12345 y", 2, 10));
+    assertTrue(a.matches("hmac-sha256:[0-9a-f]{16}"), a);
   }
 }

@@ -25,6 +25,8 @@ import picocli.CommandLine.Parameters;
 final class EvalCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  @CommandLine.ParentCommand Main parent;
+
   @Parameters(paramLabel = "DIR", description = "Directory of labeled datasets.")
   Path dir;
 
@@ -47,7 +49,7 @@ final class EvalCommand implements Callable<Integer> {
     }
     Scanner.Builder b;
     try {
-      b = ScanCommand.detectorsFrom(config, null).allOccurrences().evidence(EvidencePolicy.NONE);
+      b = ScanCommand.detectorsFrom(parent.builtInDetectors(), config, null).allOccurrences().evidence(EvidencePolicy.NONE);
     } catch (IllegalArgumentException | IllegalStateException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }

@@ -1,5 +1,6 @@
 package io.datasieve.cli;
 
+import io.datasieve.Scanner;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -21,14 +22,21 @@ public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   private final java.io.OutputStream stdout;
+  private final DetectorLoading detectors;
 
-  private Main(java.io.OutputStream stdout) {
+  private Main(java.io.OutputStream stdout, DetectorLoading detectors) {
     this.stdout = stdout;
+    this.detectors = detectors;
   }
 
   /** Where reports go when no --out is given. */
   java.io.OutputStream stdout() {
     return stdout;
+  }
+
+  /** A scanner builder with the built-in detectors. */
+  Scanner.Builder builtInDetectors() {
+    return detectors.take();
   }
 
   @Override
@@ -38,7 +46,10 @@ public final class Main implements Runnable {
 
   /** Runs the command line and returns the exit code. */
   public static int run(String[] args, java.io.PrintStream out, java.io.PrintStream err) {
-    CommandLine cl = new CommandLine(new Main(new java.io.BufferedOutputStream(out)));
+    // The detectors load while picocli builds its model: see DetectorLoading.
+    boolean scanning = args.length > 0 && (args[0].equals("scan") || args[0].equals("eval"));
+    DetectorLoading detectors = DetectorLoading.start(scanning);
+    CommandLine cl = new CommandLine(new Main(new java.io.BufferedOutputStream(out), detectors));
     cl.setOut(new java.io.PrintWriter(new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8), true));
     cl.setErr(new java.io.PrintWriter(new java.io.OutputStreamWriter(err, java.nio.charset.StandardCharsets.UTF_8), true));
     cl.getCommandSpec().exitCodeOnInvalidInput(ERROR);

@@ -154,7 +154,7 @@ final class ScanCommand implements Callable<Integer> {
 
   private Scanner buildScanner() {
     try {
-      Scanner.Builder b = detectorsFrom(config, nameModel);
+      Scanner.Builder b = detectorsFrom(parent.builtInDetectors(), config, nameModel);
       b.evidence(EvidencePolicy.valueOf(evidence.name().toUpperCase(Locale.ROOT)));
       if (evidence == Evidence.hash) {
         String hex = System.getenv(HASH_KEY_ENV);
@@ -201,9 +201,8 @@ final class ScanCommand implements Callable<Integer> {
     }
   }
 
-  /** The built-in detectors, adjusted by a configuration file and a name model when given. */
-  static Scanner.Builder detectorsFrom(Path config, Path nameModel) {
-    Scanner.Builder b = Scanner.builder().loadDetectors(ScanCommand.class.getClassLoader());
+  /** The built-in detectors of {@code b}, adjusted by a configuration file and a name model when given. */
+  static Scanner.Builder detectorsFrom(Scanner.Builder b, Path config, Path nameModel) {
     if (config != null) {
       try {
         io.datasieve.detectors.DetectorConfig c = io.datasieve.detectors.DetectorConfig.read(config);
