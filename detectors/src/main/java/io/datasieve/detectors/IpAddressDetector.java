@@ -57,6 +57,18 @@ public final class IpAddressDetector extends AnalyzingDetector {
       return; // an IPv4 address has numbers, an IPv6 address colons
     }
     int n = s.length();
+    int firstColon = s.indexOf(':');
+    if (firstColon < 0 || s.indexOf(':', firstColon + 1) < 0) {
+      // No IPv6 address without two colons: visit the digits only, for IPv4.
+      for (int i = value.nextDigit(0); i >= 0; ) {
+        int end = i == 0 || !isTokenChar(s.charAt(i - 1)) ? ipv4End(s, i) : -1;
+        if (end > 0) {
+          report(value, sink, s, i, end, false);
+        }
+        i = end > 0 ? value.nextDigit(end) : value.nextDigit(i + 1);
+      }
+      return;
+    }
     int i = 0;
     while (i < n) {
       char c = s.charAt(i);
