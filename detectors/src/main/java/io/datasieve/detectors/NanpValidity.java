@@ -49,10 +49,20 @@ final class NanpValidity {
   private static final RegionMetadataSource METADATA =
       DefaultMetadataDependenciesProvider.getInstance().getPhoneNumberMetadataSource();
 
-  private final List<Region> regions = new ArrayList<>();
+  /** The NANP region codes, in libphonenumber's order (the US first). */
+  private final List<String> codes;
+  /** Each region's patterns, compiled when a number first needs them (most scans need the US only). */
+  private final java.util.concurrent.atomic.AtomicReferenceArray<Region> regions;
 
   NanpValidity(PhoneNumberUtil util) {
-    for (String code : util.getRegionCodesForCountryCode(1)) {
+    this.codes = List.copyOf(util.getRegionCodesForCountryCode(1));
+    this.regions = new java.util.concurrent.atomic.AtomicReferenceArray<>(codes.size());
+  }
+
+  private Region region(int k) {
+    Region r = regions.get(k);
+    if (r == null) {
+      String code = codes.get(k);
       PhoneMetadata m = METADATA.getMetadataForRegion(code);
       List<Desc> types = new ArrayList<>();
       for (PhoneNumberDesc d : List.of(m.getPremiumRate(), m.getTollFree(), m.getSharedCost(), m.getVoip(),
@@ -60,25 +70,23 @@ final class NanpValidity {
         types.add(Desc.of(d));
       }
       Pattern leading = m.hasLeadingDigits() ? Pattern.compile(m.getLeadingDigits()) : null;
-      regions.add(new Region(code, leading, Desc.of(m.getGeneralDesc()), List.copyOf(types)));
+      r = new Region(code, leading, Desc.of(m.getGeneralDesc()), List.copyOf(types));
+      regions.compareAndSet(k, null, r); // racing threads build equal regions; either one serves
     }
+    return r;
   }
 
   /** Whether the ten-digit national number is valid in this NANP region (US, CA, ...). */
   boolean validFor(long national, String region) {
-    String n = Long.toString(national);
-    for (Region r : regions) {
-      if (r.code.equals(region)) {
-        return r.valid(n);
-      }
-    }
-    return false;
+    int k = codes.indexOf(region);
+    return k >= 0 && region(k).valid(Long.toString(national));
   }
 
   /** Whether {@code +1} and the national number is valid in some NANP region. */
   boolean valid(long national) {
     String n = Long.toString(national);
-    for (Region r : regions) {
+    for (int k = 0; k < codes.size(); k++) {
+      Region r = region(k);
       // As libphonenumber assigns a region, then validates for it: where a region has leading
       // digits they alone pick it; the others are tried by validity, in order.
       if (r.leadingDigits != null) {
