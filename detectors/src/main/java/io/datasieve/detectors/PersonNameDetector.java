@@ -81,6 +81,19 @@ public final class PersonNameDetector extends AnalyzingDetector {
   private static final Set<String> STREET_SUFFIXES = Set.of(
       "st", "street", "ave", "avenue", "rd", "road", "blvd", "boulevard", "drive", "terrace", "parkway", "pkwy",
       "highway", "hwy", "plaza", "sq", "square", "expressway", "freeway");
+  /**
+   * Last words that make an organisation or a place of capitalised words ("Golden Energy", "North
+   * Health", "Jordan Logistics", "Hill Place"); none is a common surname after a first name.
+   */
+  private static final Set<String> ORGANISATION_OR_PLACE_WORDS = Set.of(
+      "inc", "llc", "ltd", "corp", "corporation", "co", "company", "gmbh", "plc", "group", "holdings", "partners",
+      "systems", "solutions", "technologies", "technology", "tech", "labs", "software", "services", "consulting",
+      "energy", "health", "healthcare", "medical", "pharma", "foods", "media", "capital", "finance", "financial",
+      "logistics", "design", "studio", "studios", "industries", "motors", "airlines", "bank", "insurance", "realty",
+      "ventures", "networks", "analytics", "dynamics", "global", "international", "university", "college", "school",
+      "hospital", "clinic", "center", "centre", "institute", "foundation", "hotel", "park", "lane", "way", "place",
+      "court", "close", "village", "heights", "valley", "springs", "beach", "county", "city", "river", "lake");
+
   /** Last words of fields that hold a place or an organisation ("billing_city", "company"). */
   private static final Set<String> PLACE_OR_ORGANISATION_WORDS = Set.of(
       "street", "address", "addr", "city", "town", "country", "county", "state", "region", "province", "company",
@@ -272,8 +285,8 @@ public final class PersonNameDetector extends AnalyzingDetector {
       int count = words.size();
       // Cheap evidence against a name, before any model runs: the candidate ends in a street
       // suffix ("Brown St", "Johnson Avenue"), or the field holds places or organisations.
-      boolean place = count >= 2
-          && STREET_SUFFIXES.contains(bare(s.substring(words.get(count - 1)[0], words.get(count - 1)[1])).toLowerCase(Locale.ROOT))
+      String lastWord = count >= 2 ? bare(s.substring(words.get(count - 1)[0], words.get(count - 1)[1])).toLowerCase(Locale.ROOT) : "";
+      boolean place = count >= 2 && (STREET_SUFFIXES.contains(lastWord) || ORGANISATION_OR_PLACE_WORDS.contains(lastWord))
           || s.length() <= SHORT_VALUE && value.has(PLACE_OR_ORGANISATION_FIELD);
       if (place && !direct) {
         i = Math.max(end, i + 1);
