@@ -1,14 +1,23 @@
 package io.datasieve.benchmarks;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
 import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
-/** Runs the JMH benchmarks (JMH's own command-line options apply) and prints MiB/s per case. */
+/**
+ * Runs the JMH benchmarks (JMH's own command-line options apply; {@link ScanBenchmark} and
+ * {@link CorpusBenchmark} unless a benchmark is named) and prints MiB/s and rows/s per case, with
+ * each case's time relative to raw reading of the same file on the same thread count.
+ */
 public final class BenchmarkMain {
   private BenchmarkMain() {}
 
@@ -18,39 +27,98 @@ public final class BenchmarkMain {
     OptionsBuilder opts = new OptionsBuilder();
     opts.parent(cli);
     if (cli.getIncludes().isEmpty()) {
-      opts.include(ScanBenchmark.class.getSimpleName());
+      opts.include(ScanBenchmark.class.getName() + ".scan");
+      opts.include(CorpusBenchmark.class.getName() + ".scan");
     }
     Collection<RunResult> results = new Runner(opts.build()).run();
-    java.nio.file.Path data = java.nio.file.Files.createTempDirectory("datasieve-size");
-    BenchmarkData.write(data, ScanBenchmark.ROWS);
-    System.out.println();
-    System.out.printf(Locale.ROOT, "%-10s %-6s %7s %10s %12s %10s %12s %12s%n", "format", "case", "threads", "file MiB",
-        "ms/op", "MiB/s", "rows/s", "vs raw");
-    java.util.Map<String, Double> rawMs = new java.util.HashMap<>();
-    for (RunResult r : results) {
-      if ("raw".equals(r.getParams().getParam("detector"))) {
-        rawMs.put(r.getParams().getParam("format") + "/" + r.getParams().getParam("threads"), r.getPrimaryResult().getScore());
+    Path data = Files.createTempDirectory("datasieve-size");
+    try {
+      print(results, data);
+    } finally {
+      try (var s = Files.walk(data)) {
+        for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.delete(p);
+        }
       }
     }
+  }
+
+  private static void print(Collection<RunResult> results, Path data) throws IOException {
+    System.out.println();
+    System.out.printf(Locale.ROOT, "%-8s %-8s %-8s %7s %9s %11s %10s %11s %12s%n", "bench", "file", "case", "threads", "file MiB",
+        "ms/op", "MiB/s", "rows/s", "vs raw");
+    Map<String, Double> rawMs = new HashMap<>();
     for (RunResult r : results) {
-      if (r.getParams().getBenchmark().endsWith("SecretsBenchmark.scan")) {
-        java.nio.file.Path mixed = java.nio.file.Files.createTempFile("datasieve-mixed", ".jsonl");
-        SecretsBenchmark.write(mixed);
-        double ms = r.getPrimaryResult().getScore();
-        System.out.printf(Locale.ROOT, "%-10s %-8s %10.1f MiB %10.1f ms %10.1f MiB/s%n", "mixed", r.getParams().getParam("detector"),
-            java.nio.file.Files.size(mixed) / 1048576.0, ms, java.nio.file.Files.size(mixed) / 1048576.0 / (ms / 1000));
+      if ("raw".equals(r.getParams().getParam("detector"))) {
+        rawMs.put(file(r) + "/" + r.getParams().getParam("threads"), r.getPrimaryResult().getScore());
+      }
+    }
+    Sizes sizes = new Sizes(data);
+    for (RunResult r : results) {
+      String benchmark = r.getParams().getBenchmark();
+      double ms = r.getPrimaryResult().getScore();
+      if (benchmark.endsWith("RatioBenchmark.pair")) {
+        System.out.printf(Locale.ROOT, "%-8s %-30s %8.3f (time ratio, same fork)%n", "ratio",
+            ThroughputGuard.ratioName(r.getParams().getParam("ratio")), ThroughputGuard.ratio(r));
         continue;
       }
-      String format = r.getParams().getParam("format");
+      String file = file(r);
       String detector = r.getParams().getParam("detector");
-      double ms = r.getPrimaryResult().getScore();
-      long bytes = java.nio.file.Files.size(data.resolve("rows." + format.toLowerCase(Locale.ROOT)));
-      double mib = bytes / (1024.0 * 1024.0) / (ms / 1000.0);
-      Double raw = rawMs.get(format + "/" + r.getParams().getParam("threads"));
-      System.out.printf(Locale.ROOT, "%-10s %-6s %7s %10.1f %12.1f %10.1f %12.0f %12s%n", format, detector,
-          r.getParams().getParam("threads"),
-          bytes / (1024.0 * 1024.0), ms, mib, ScanBenchmark.ROWS / (ms / 1000.0),
-          raw == null ? "" : String.format(Locale.ROOT, "%.2fx time", ms / raw));
+      String threads = r.getParams().getParam("threads");
+      long[] size = sizes.of(benchmark, file);
+      Double raw = rawMs.get(file + "/" + threads);
+      System.out.printf(Locale.ROOT, "%-8s %-8s %-8s %7s %9.1f %11.1f %10.1f %11.0f %12s%n",
+          shortName(benchmark), file, detector, threads == null ? "1" : threads, size[0] / 1048576.0, ms, size[0] / 1048576.0 / (ms / 1000),
+          size[1] / (ms / 1000), raw == null || detector.equals("raw") ? "" : String.format(Locale.ROOT, "%.2fx time", ms / raw));
+    }
+  }
+
+  /** "io.datasieve.benchmarks.ScanBenchmark.scan" becomes "scan". */
+  private static String shortName(String benchmark) {
+    String type = benchmark.substring(0, benchmark.lastIndexOf('.'));
+    return type.substring(type.lastIndexOf('.') + 1).replace("Benchmark", "").toLowerCase(Locale.ROOT);
+  }
+
+  /** The file a result scanned: the format of the support export, or the corpus. */
+  private static String file(RunResult r) {
+    String format = r.getParams().getParam("format");
+    if (format != null) {
+      return format;
+    }
+    String corpus = r.getParams().getParam("corpus");
+    return corpus != null ? corpus : "mixed-secrets";
+  }
+
+  /** File sizes and record counts, from the same generators the benchmarks ran. */
+  private static final class Sizes {
+    private final Path dir;
+    private final Map<String, long[]> known = new HashMap<>();
+
+    Sizes(Path dir) {
+      this.dir = dir;
+    }
+
+    long[] of(String benchmark, String file) throws IOException {
+      long[] size = known.get(file);
+      if (size != null) {
+        return size;
+      }
+      if (benchmark.endsWith("SecretsBenchmark.scan")) {
+        Path p = dir.resolve("secrets.jsonl");
+        SecretsBenchmark.write(p);
+        size = new long[] {Files.size(p), SecretsBenchmark.RECORDS};
+      } else if (benchmark.endsWith("CorpusBenchmark.scan")) {
+        ThroughputCorpus.Contents c = CorpusBenchmark.write(file, dir.resolve(file + ".data"));
+        size = new long[] {c.bytes(), c.records()};
+      } else {
+        Path support = dir.resolve("support");
+        if (!Files.exists(support)) {
+          BenchmarkData.write(support, ScanBenchmark.ROWS);
+        }
+        size = new long[] {Files.size(support.resolve("rows." + file.toLowerCase(Locale.ROOT))), ScanBenchmark.ROWS};
+      }
+      known.put(file, size);
+      return size;
     }
   }
 }
