@@ -1,7 +1,6 @@
 package io.datasieve;
 
 import io.datasieve.internal.ScanEngine;
-import io.datasieve.internal.ScanSettings;
 import io.datasieve.spi.Detector;
 import io.datasieve.spi.DetectorProvider;
 import io.datasieve.spi.RecordSourceProvider;
@@ -27,14 +26,10 @@ import java.util.ServiceLoader;
  */
 public final class Scanner {
   private final ScanEngine engine;
-  private final Settings settings;
+  private final ScanSettings settings;
 
   private Scanner(ScanSettings settings, byte[] hashKey, List<Detector> detectors, List<RecordSourceProvider> sources) {
-    this.settings = new Settings(
-        settings.minConfidence(), settings.maxOccurrences(), settings.evidence(), settings.threads(),
-        settings.maxFieldLength(), settings.maxRecordLength(), settings.maxRecords(), settings.sampleFraction(),
-        settings.maxIssues(), settings.splitSize(), settings.columnThreshold(), settings.allowValues(),
-        settings.allowPatterns(), settings.readerOptions());
+    this.settings = settings;
     this.engine = new ScanEngine(settings, hashKey, detectors, sources);
   }
 
@@ -61,60 +56,13 @@ public final class Scanner {
   }
 
   /** The effective settings. */
-  public Settings settings() {
+  public ScanSettings settings() {
     return settings;
   }
 
   /** The detectors, in the order they run. */
   public List<Detector> detectors() {
     return engine.detectors();
-  }
-
-  /**
-   * The effective configuration of a {@link Scanner}, as the builder set it. A description for
-   * callers: the engine keeps its own copy, so nothing a caller does with this record changes a scan.
-   *
-   * @param minConfidence matches below this confidence are dropped
-   * @param maxOccurrences occurrences kept per finding; {@code Integer.MAX_VALUE} keeps all
-   * @param evidence what reports show of matched values
-   * @param threads detection threads of the scanner, shared by its scans; also the number of
-   *     resources one scan reads at once
-   * @param maxFieldLength chars of one value handed to detectors; the rest is not scanned (a
-   *     warning says so)
-   * @param maxRecordLength largest record or line a reader buffers before giving up on it
-   * @param maxRecords records scanned per resource; more are not read (the resource is partial)
-   * @param sampleFraction share of records scanned, chosen by a hash of the record index, 0..1
-   * @param maxIssues issues kept per resource; further ones are counted in a last issue
-   * @param splitSize local uncompressed files at least this large are read in parts, in parallel,
-   *     when their format supports it and {@code threads > 1}
-   * @param columnThreshold share of a column's values that must match a type confidently for the
-   *     column to be classified as holding it
-   * @param allowValues matched values that are never reported (exact, case-sensitive)
-   * @param allowPatterns re2j patterns; a matched value that fully matches one is never reported
-   * @param readerOptions options of the readers, such as {@code csv.header -> no}
-   */
-  public record Settings(
-      double minConfidence,
-      int maxOccurrences,
-      EvidencePolicy evidence,
-      int threads,
-      int maxFieldLength,
-      int maxRecordLength,
-      long maxRecords,
-      double sampleFraction,
-      int maxIssues,
-      long splitSize,
-      double columnThreshold,
-      Set<String> allowValues,
-      List<String> allowPatterns,
-      Map<String, String> readerOptions) {
-
-    /** Copies the collections so the record is immutable. */
-    public Settings {
-      allowValues = Set.copyOf(allowValues);
-      allowPatterns = List.copyOf(allowPatterns);
-      readerOptions = Map.copyOf(readerOptions);
-    }
   }
 
   /** Builds a {@link Scanner}. Setters validate their argument at once and name a bad value. */

@@ -311,10 +311,10 @@ class ScannerTest {
 
   @Test
   void settingsDescribeWhatTheBuilderSet() {
-    Scanner.Settings s = tokenScanner().minConfidence(0.7).maxOccurrences(3).evidence(EvidencePolicy.HASH).threads(2)
+    ScanSettings s = tokenScanner().minConfidence(0.7).maxOccurrences(3).evidence(EvidencePolicy.HASH).threads(2)
         .maxRecords(10).sampleFraction(0.5).splitSize(1 << 20).columnThreshold(0.8).allow("x").allowPattern("y+")
         .readerOption("csv.header", "no").build().settings();
-    assertEquals(new Scanner.Settings(0.7, 3, EvidencePolicy.HASH, 2, 1 << 20, 64 << 20, 10, 0.5, 100, 1 << 20, 0.8,
+    assertEquals(new ScanSettings(0.7, 3, EvidencePolicy.HASH, 2, 1 << 20, 64 << 20, 10, 0.5, 100, 1 << 20, 0.8,
         java.util.Set.of("x"), List.of("y+"), java.util.Map.of("csv.header", "no")), s);
   }
 

@@ -1,5 +1,6 @@
 package io.datasieve.internal;
 
+import io.datasieve.ScanSettings;
 import io.datasieve.DataFormat;
 import io.datasieve.DatasetResource;
 import io.datasieve.InfoType;

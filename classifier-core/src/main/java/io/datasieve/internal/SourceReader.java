@@ -1,5 +1,6 @@
 package io.datasieve.internal;
 
+import io.datasieve.ScanSettings;
 import io.datasieve.Issue;
 import io.datasieve.spi.FieldPath;
 import io.datasieve.spi.RecordSource;

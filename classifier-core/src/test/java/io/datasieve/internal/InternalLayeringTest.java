@@ -36,7 +36,7 @@ class InternalLayeringTest {
 
   private static final Pattern SCANNER = Pattern.compile("io/datasieve/Scanner[^A-Za-z0-9_]");
 
-  /** Class names in the constant pool are plain UTF-8: {@code io/datasieve/Scanner} or {@code Lio/datasieve/Scanner$Settings;}. */
+  /** Class names in the constant pool are plain UTF-8: {@code io/datasieve/Scanner} or {@code Lio/datasieve/Scanner$Builder;}. */
   private static boolean refersToScanner(Path classFile) {
     try {
       String bytes = new String(Files.readAllBytes(classFile), StandardCharsets.ISO_8859_1);

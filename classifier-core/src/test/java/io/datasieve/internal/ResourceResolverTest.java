@@ -26,7 +26,7 @@ class ResourceResolverTest {
     @Override public DataFormat format() { return DataFormat.CSV; }
     @Override public Set<String> fileExtensions() { return Set.of("CSV", "ssv"); }
     @Override public String rejectContent(ContentSample sample) { return null; }
-    @Override public RecordSource open(SourceContext context) { throw new UnsupportedOperationException(); }
+    @Override public RecordSource open(SourceContext context) { throw new AssertionError("resolving a resource must not open it"); }
   };
 
   private final ResourceResolver resolver = new ResourceResolver(List.of(csv, jsonl, rivalCsv));

@@ -1,5 +1,6 @@
 package io.datasieve.internal;
 
+import io.datasieve.ScanSettings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
