@@ -330,8 +330,8 @@ final class Analysis implements ValueAnalysis, KeywordAutomaton.Hits {
   }
 
   private int phraseSlot(PhraseSet set) {
-    Integer slot = analyzer.phraseSlots.get(set);
-    if (slot == null) {
+    int slot = analyzer.slotOf(set);
+    if (slot < 0) {
       throw new IllegalArgumentException(set + " was not declared in the needs of a detector of this analyzer");
     }
     if (!phrased) {
@@ -426,8 +426,8 @@ final class Analysis implements ValueAnalysis, KeywordAutomaton.Hits {
   // Keywords
 
   private int keywordSlot(KeywordSet set) {
-    Integer slot = analyzer.keywordSlots.get(set);
-    if (slot == null) {
+    int slot = analyzer.slotOf(set);
+    if (slot < 0) {
       throw new IllegalArgumentException(set + " was not declared in the needs of a detector of this analyzer");
     }
     if (!searched) {
@@ -477,8 +477,8 @@ final class Analysis implements ValueAnalysis, KeywordAutomaton.Hits {
 
   @Override
   public boolean has(FieldTrait trait) {
-    Integer slot = analyzer.traitSlots.get(trait);
-    if (slot == null) {
+    int slot = analyzer.slotOf(trait);
+    if (slot < 0) {
       throw new IllegalArgumentException(trait + " was not declared in the needs of a detector of this analyzer");
     }
     FieldPath path = value.field();

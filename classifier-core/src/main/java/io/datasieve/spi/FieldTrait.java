@@ -16,6 +16,11 @@ import java.util.function.Predicate;
 public final class FieldTrait {
   private final String name;
   private final Predicate<FieldPath> test;
+  /**
+   * The slot of this set in the analyzer that last looked it up, as {@code (analyzer id << 32) |
+   * slot}: a one-entry cache in front of the analyzer's map that holds no reference to it.
+   */
+  volatile long slot;
 
   private FieldTrait(String name, Predicate<FieldPath> test) {
     this.name = name;

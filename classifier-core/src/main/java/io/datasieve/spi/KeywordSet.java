@@ -17,6 +17,11 @@ import java.util.Objects;
 public final class KeywordSet {
   private final String name;
   private final List<String> keywords;
+  /**
+   * The slot of this set in the analyzer that last looked it up, as {@code (analyzer id << 32) |
+   * slot}: a one-entry cache in front of the analyzer's map that holds no reference to it.
+   */
+  volatile long slot;
 
   private KeywordSet(String name, List<String> keywords) {
     this.name = name;

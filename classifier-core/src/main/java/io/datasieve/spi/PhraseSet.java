@@ -17,6 +17,11 @@ import java.util.Objects;
 public final class PhraseSet {
   private final String name;
   private final List<List<String>> phrases;
+  /**
+   * The slot of this set in the analyzer that last looked it up, as {@code (analyzer id << 32) |
+   * slot}: a one-entry cache in front of the analyzer's map that holds no reference to it.
+   */
+  volatile long slot;
 
   private PhraseSet(String name, List<List<String>> phrases) {
     this.name = name;

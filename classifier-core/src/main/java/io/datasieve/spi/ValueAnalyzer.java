@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Compiles what detectors need ({@link AnalysisNeeds}) into one analyzer, and analyses values
@@ -31,6 +32,10 @@ public final class ValueAnalyzer {
   final KeywordAutomaton keywords;
   /** The length of the longest declared phrase, in words. */
   final int longestPhrase;
+  /** Unique per analyzer (never 0), the key of the slot caches on the declared sets and traits. */
+  final long id = IDS.incrementAndGet();
+
+  private static final AtomicLong IDS = new AtomicLong();
 
   private ValueAnalyzer(List<AnalysisNeeds> needs) {
     Set<PhraseSet> phrases = new LinkedHashSet<>();
@@ -70,6 +75,48 @@ public final class ValueAnalyzer {
       }
     }
     this.longestPhrase = longest;
+  }
+
+  /** The slot of a declared phrase set, or -1. */
+  int slotOf(PhraseSet set) {
+    long cached = set.slot;
+    if (cached >>> 32 == id) {
+      return (int) cached;
+    }
+    Integer slot = phraseSlots.get(set);
+    if (slot == null) {
+      return -1;
+    }
+    set.slot = id << 32 | slot;
+    return slot;
+  }
+
+  /** The slot of a declared keyword set, or -1. */
+  int slotOf(KeywordSet set) {
+    long cached = set.slot;
+    if (cached >>> 32 == id) {
+      return (int) cached;
+    }
+    Integer slot = keywordSlots.get(set);
+    if (slot == null) {
+      return -1;
+    }
+    set.slot = id << 32 | slot;
+    return slot;
+  }
+
+  /** The slot of a declared field trait, or -1. */
+  int slotOf(FieldTrait trait) {
+    long cached = trait.slot;
+    if (cached >>> 32 == id) {
+      return (int) cached;
+    }
+    Integer slot = traitSlots.get(trait);
+    if (slot == null) {
+      return -1;
+    }
+    trait.slot = id << 32 | slot;
+    return slot;
   }
 
   /** An analyzer for everything these detectors declare in {@link Detector#needs()}. */

@@ -3,6 +3,8 @@ package io.datasieve.detectors;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTaggerME;
@@ -27,6 +29,10 @@ final class EnglishModels {
   private static final class Tagger {
     static final POSModel MODEL = load("opennlp-en-ud-ewt-pos-1.3-2.5.4.bin", POSModel::new);
     static final ThreadLocal<POSTaggerME> ME = ThreadLocal.withInitial(() -> new POSTaggerME(MODEL, POSTagFormat.UD));
+    /** The maxent model inside the POS model (its artifact "pos.model"): thread-safe. */
+    static final MaxentModel MAXENT = (MaxentModel) MODEL.getArtifact("pos.model");
+    /** The model's own feature generator; it keeps state, so one per thread. */
+    static final ThreadLocal<POSContextGenerator> CONTEXT = ThreadLocal.withInitial(() -> MODEL.getFactory().getPOSContextGenerator());
   }
 
   private static final class Sentences {
@@ -40,6 +46,16 @@ final class EnglishModels {
 
   static POSTaggerME tagger() {
     return Tagger.ME.get();
+  }
+
+  /**
+   * The POS model's most probable tag (as the model writes it) for word {@code index} of {@code
+   * words}, given the tags chosen for the words before it: one step of greedy decoding, with the
+   * tagger's own features and model and none of its beam search or sorting.
+   */
+  static String bestTag(String[] words, String[] priorTags, int index) {
+    double[] probs = Tagger.MAXENT.eval(Tagger.CONTEXT.get().getContext(index, words, priorTags, null));
+    return Tagger.MAXENT.getBestOutcome(probs);
   }
 
   static SentenceDetectorME sentences() {

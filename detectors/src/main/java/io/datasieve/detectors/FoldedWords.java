@@ -31,6 +31,11 @@ final class FoldedWords {
     }
   }
 
+  /** A set of these words (a constant list in a detector). */
+  static FoldedWords of(String... words) {
+    return new FoldedWords(java.util.List.of(words));
+  }
+
   private static char fold(char c) {
     return c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
   }
@@ -47,23 +52,28 @@ final class FoldedWords {
 
   /** Whether {@code s} lower-cased (char by char, as {@link Character#toLowerCase(char)}) is in the set. */
   boolean contains(CharSequence s) {
-    int len = s.length();
-    int slot = hash(s, 0, len) & mask;
+    return contains(s, 0, s.length());
+  }
+
+  /** Whether {@code s[from, to)} lower-cased char by char is in the set; nothing is copied. */
+  boolean contains(CharSequence s, int from, int to) {
+    int len = to - from;
+    int slot = hash(s, from, to) & mask;
     while (true) {
       char[] w = table[slot];
       if (w == null) {
         return false;
       }
-      if (w.length == len && equalsFolded(w, s)) {
+      if (w.length == len && equalsFolded(w, s, from)) {
         return true;
       }
       slot = (slot + 1) & mask;
     }
   }
 
-  private static boolean equalsFolded(char[] w, CharSequence s) {
+  private static boolean equalsFolded(char[] w, CharSequence s, int from) {
     for (int k = 0; k < w.length; k++) {
-      if (fold(s.charAt(k)) != w[k]) {
+      if (fold(s.charAt(from + k)) != w[k]) {
         return false;
       }
     }

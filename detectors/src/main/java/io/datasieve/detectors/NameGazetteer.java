@@ -36,6 +36,21 @@ final class NameGazetteer {
     return Lists.COMMON.contains(token);
   }
 
+  /** {@link #isFirstName} of {@code s[from, to)}, without copying it. */
+  static boolean isFirstName(CharSequence s, int from, int to) {
+    return Lists.FIRST.contains(s, from, to);
+  }
+
+  /** {@link #isSurname} of {@code s[from, to)}, without copying it. */
+  static boolean isSurname(CharSequence s, int from, int to) {
+    return Lists.SURNAMES.contains(s, from, to);
+  }
+
+  /** {@link #isCommonWord} of {@code s[from, to)}, without copying it. */
+  static boolean isCommonWord(CharSequence s, int from, int to) {
+    return Lists.COMMON.contains(s, from, to);
+  }
+
   private static FoldedWords load(String file) {
     Set<String> out = new HashSet<>();
     try (InputStream in = NameGazetteer.class.getResourceAsStream("names/" + file)) {

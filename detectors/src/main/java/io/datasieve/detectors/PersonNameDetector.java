@@ -46,11 +46,11 @@ public final class PersonNameDetector extends AnalyzingDetector {
   /** The info type reported. */
   public static final InfoType PERSON_NAME = new InfoType("PERSON_NAME", "PII", "PII/Name", Severity.MEDIUM);
 
-  private static final Set<String> HONORIFICS = Set.of(
+  private static final FoldedWords HONORIFICS = FoldedWords.of(
       "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "madam", "dame", "lord", "lady", "dear",
       "rev", "fr", "sr", "sra", "herr", "frau", "mme", "mlle", "monsieur", "madame");
   /** Months and days: never a first name without a title or cue. */
-  private static final Set<String> CALENDAR = Set.of(
+  private static final FoldedWords CALENDAR = FoldedWords.of(
       "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
       "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
@@ -78,14 +78,14 @@ public final class PersonNameDetector extends AnalyzingDetector {
       "dataset", "index", "label", "feature", "display", "screen", "nick", "nickname", "login", "handle");
 
   /** Last words that make a street of capitalised words; none of them is a common surname. */
-  private static final Set<String> STREET_SUFFIXES = Set.of(
+  private static final FoldedWords STREET_SUFFIXES = FoldedWords.of(
       "st", "street", "ave", "avenue", "rd", "road", "blvd", "boulevard", "drive", "terrace", "parkway", "pkwy",
       "highway", "hwy", "plaza", "sq", "square", "expressway", "freeway");
   /**
    * Last words that make an organisation or a place of capitalised words ("Golden Energy", "North
    * Health", "Jordan Logistics", "Hill Place"); none is a common surname after a first name.
    */
-  private static final Set<String> ORGANISATION_OR_PLACE_WORDS = Set.of(
+  private static final FoldedWords ORGANISATION_OR_PLACE_WORDS = FoldedWords.of(
       "inc", "llc", "ltd", "corp", "corporation", "co", "company", "gmbh", "plc", "group", "holdings", "partners",
       "systems", "solutions", "technologies", "technology", "tech", "labs", "software", "services", "consulting",
       "energy", "health", "healthcare", "medical", "pharma", "foods", "media", "capital", "finance", "financial",
@@ -212,8 +212,7 @@ public final class PersonNameDetector extends AnalyzingDetector {
             return false;
           }
         }
-        String bare = s.substring(w, e);
-        known |= NameGazetteer.isFirstName(bare) || NameGazetteer.isSurname(bare);
+        known = known || NameGazetteer.isFirstName(s, w, e) || NameGazetteer.isSurname(s, w, e);
       }
       while (i < end && (Character.isWhitespace(s.charAt(i)) || s.charAt(i) == ',')) {
         i++;
@@ -232,6 +231,9 @@ public final class PersonNameDetector extends AnalyzingDetector {
     int n = s.length();
     int i = 0;
     int tokens = value.tokenCount();
+    // The candidate's words, as [start, end) pairs (end after a trailing full stop); reused.
+    int[] ws = new int[4];
+    int[] we = new int[4];
     for (int t = value.tokenAt(0); t < tokens; t = t + 1) {
       // Candidates start at a token with an upper-case first letter; the rest is skipped unread.
       if ((value.tokenFlags(t) & ValueAnalysis.UPPER_FIRST) == 0 || value.tokenStart(t) < i) {
@@ -242,52 +244,58 @@ public final class PersonNameDetector extends AnalyzingDetector {
         continue;
       }
       // Up to four capitalised words (or initials) separated by single spaces.
-      List<int[]> words = new ArrayList<>(4);
+      int count = 0;
       int j = i;
-      while (words.size() < 4 && j < n && isCapitalisedWordAt(s, j)) {
+      while (true) {
         int e = wordEnd(s, j);
-        words.add(new int[] {j, e});
-        if (e + 1 < n && s.charAt(e) == ' ' && isCapitalisedWordAt(s, e + 1)) {
+        ws[count] = j;
+        we[count] = e;
+        count++;
+        if (count < 4 && e + 1 < n && s.charAt(e) == ' ' && isCapitalisedWordAt(s, e + 1)) {
           j = e + 1;
         } else {
           break;
         }
       }
-      int start = words.get(0)[0];
-      int end = words.get(words.size() - 1)[1];
+      int end = we[count - 1];
       if (s.startsWith("'s", end - 2) || s.startsWith("’s", end - 2)) {
         end -= 2;
       }
       // A leading title is not part of the name ("Mr Haddad"), nor is a leading capitalised word
       // that is no name ("Yesterday Grace Hopper").
-      boolean honorific = HONORIFICS.contains(previousWord(s, start).toLowerCase(Locale.ROOT));
-      while (words.size() > 1) {
-        String w = bare(s.substring(words.get(0)[0], words.get(0)[1]));
-        String next = bare(s.substring(words.get(1)[0], words.get(1)[1]));
-        boolean title = HONORIFICS.contains(w.toLowerCase(Locale.ROOT));
-        boolean noName = !NameGazetteer.isFirstName(w) && !NameGazetteer.isSurname(w) && NameGazetteer.isFirstName(next);
+      boolean honorific = previousWordIsHonorific(s, ws[0]);
+      int w0 = 0;
+      while (count - w0 > 1) {
+        int wEnd = bareEnd(s, ws[w0], we[w0]);
+        boolean title = HONORIFICS.contains(s, ws[w0], wEnd);
+        boolean noName = !NameGazetteer.isFirstName(s, ws[w0], wEnd) && !NameGazetteer.isSurname(s, ws[w0], wEnd)
+            && NameGazetteer.isFirstName(s, ws[w0 + 1], bareEnd(s, ws[w0 + 1], we[w0 + 1]));
         if (!title && !noName) {
           break;
         }
         honorific |= title;
-        words.remove(0);
+        w0++;
       }
-      start = words.get(0)[0];
-      String first = bare(s.substring(words.get(0)[0], words.get(0)[1]));
+      int start = ws[w0];
+      int firstEnd = bareEnd(s, start, we[w0]);
       boolean direct = honorific || value.endsRightBefore(DIRECT_CUES, start, CUE_GAP);
       boolean cue = !direct && value.endsRightBefore(CUES, start, CUE_GAP);
-      boolean common = NameGazetteer.isCommonWord(first);
-      boolean knownFirst = NameGazetteer.isFirstName(first) && !common;
+      boolean common = NameGazetteer.isCommonWord(s, start, firstEnd);
+      boolean firstName = NameGazetteer.isFirstName(s, start, firstEnd);
+      boolean knownFirst = firstName && !common;
       boolean knownSurname = false;
-      for (int k = 1; k < words.size(); k++) {
-        knownSurname |= NameGazetteer.isSurname(bare(s.substring(words.get(k)[0], words.get(k)[1])));
+      for (int k = w0 + 1; k < count && !knownSurname; k++) {
+        knownSurname = NameGazetteer.isSurname(s, ws[k], bareEnd(s, ws[k], we[k]));
       }
-      int count = words.size();
+      int words = count - w0;
       // Cheap evidence against a name, before any model runs: the candidate ends in a street
       // suffix ("Brown St", "Johnson Avenue"), or the field holds places or organisations.
-      String lastWord = count >= 2 ? bare(s.substring(words.get(count - 1)[0], words.get(count - 1)[1])).toLowerCase(Locale.ROOT) : "";
-      boolean place = count >= 2 && (STREET_SUFFIXES.contains(lastWord) || ORGANISATION_OR_PLACE_WORDS.contains(lastWord))
-          || s.length() <= SHORT_VALUE && value.has(PLACE_OR_ORGANISATION_FIELD);
+      boolean place = false;
+      if (words >= 2) {
+        int lastEnd = bareEnd(s, ws[count - 1], we[count - 1]);
+        place = STREET_SUFFIXES.contains(s, ws[count - 1], lastEnd) || ORGANISATION_OR_PLACE_WORDS.contains(s, ws[count - 1], lastEnd);
+      }
+      place = place || s.length() <= SHORT_VALUE && value.has(PLACE_OR_ORGANISATION_FIELD);
       if (place && !direct) {
         i = Math.max(end, i + 1);
         continue;
@@ -303,27 +311,27 @@ public final class PersonNameDetector extends AnalyzingDetector {
       } else if (!common && (knownFirst || knownSurname) && value.endsRightBefore(PREPOSITIONS, start, CUE_GAP)) {
         confidence = 0.85;
         why = "known name after a preposition";
-      } else if (knownFirst && knownSurname && count >= 2) {
+      } else if (knownFirst && knownSurname && words >= 2) {
         // Cheap evidence decides: a known first name that is no common word, then a known surname.
         confidence = 0.9;
         why = "known first name and surname";
-      } else if (knownFirst && count == 2 && initial(s, words.get(1))) {
+      } else if (knownFirst && words == 2 && initial(s, ws[w0 + 1], we[w0 + 1])) {
         // A known first name and an initial ("Priya S."): nothing else is written that way.
         confidence = 0.85;
         why = "known first name and an initial";
-      } else if (knownFirst && count >= 2) {
+      } else if (knownFirst && words >= 2) {
         // A known first name that is no common word, then another capitalised word.
         confidence = 0.85;
         why = "known first name and a capitalised word";
-      } else if (common && knownSurname && count >= 2 && properNoun(s, start)) {
+      } else if (common && knownSurname && words >= 2 && properNoun(s, start)) {
         // Doubt left: a first name that is also a word ("Will Smith", "Will Power"); the tagger decides.
         confidence = 0.9;
         why = "known first name and surname; tagged as a proper noun";
-      } else if (common && !CALENDAR.contains(first.toLowerCase(Locale.ROOT)) && NameGazetteer.isFirstName(first)
-          && count >= 2 && ProperNouns.both(s, start, words.get(1)[0])) {
+      } else if (common && firstName && words >= 2 && !CALENDAR.contains(s, start, firstEnd)
+          && ProperNouns.both(s, start, ws[w0 + 1])) {
         confidence = 0.75;
         why = "first name that is also a word, with another proper noun; tagged as proper nouns";
-      } else if (knownFirst && count == 1) {
+      } else if (knownFirst && words == 1) {
         confidence = 0.35;
         why = "known first name alone";
       }
@@ -408,7 +416,8 @@ public final class PersonNameDetector extends AnalyzingDetector {
     return e;
   }
 
-  private static String previousWord(String s, int start) {
+  /** Whether the word before {@code start} (skipping spaces, full stops and commas) is an honorific. */
+  private static boolean previousWordIsHonorific(String s, int start) {
     int e = start;
     while (e > 0 && (s.charAt(e - 1) == ' ' || s.charAt(e - 1) == '.' || s.charAt(e - 1) == ',')) {
       e--;
@@ -417,28 +426,16 @@ public final class PersonNameDetector extends AnalyzingDetector {
     while (b > 0 && Character.isLetter(s.charAt(b - 1))) {
       b--;
     }
-    return s.substring(b, e);
-  }
-
-  private static int countWords(String s, int start, int end) {
-    int count = 0;
-    boolean in = false;
-    for (int k = start; k < end; k++) {
-      boolean letter = !Character.isWhitespace(s.charAt(k));
-      if (letter && !in) {
-        count++;
-      }
-      in = letter;
-    }
-    return count;
+    return HONORIFICS.contains(s, b, e);
   }
 
   /** Whether the word is an initial: one capital letter and a full stop. */
-  private static boolean initial(String s, int[] word) {
-    return word[1] - word[0] == 2 && Character.isUpperCase(s.charAt(word[0])) && s.charAt(word[0] + 1) == '.';
+  private static boolean initial(String s, int start, int end) {
+    return end - start == 2 && Character.isUpperCase(s.charAt(start)) && s.charAt(start + 1) == '.';
   }
 
-  private static String bare(String word) {
-    return word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+  /** The end of the word {@code s[start, end)} without a trailing full stop. */
+  private static int bareEnd(String s, int start, int end) {
+    return end > start && s.charAt(end - 1) == '.' ? end - 1 : end;
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -17,6 +18,38 @@ class ProperNounsTest {
       """)
   void tokensFollowEnglishWebTreebankConventions(String text, String expected) {
     assertEquals(List.of(expected.split("\\|")), tokens(text));
+  }
+
+  /**
+   * The greedy decoding up to the candidate answers as the beam search over the whole window does,
+   * on sentences of the kinds the name detector asks about: names that are also words, at the
+   * start, inside and at the end of sentences, before and after other proper nouns.
+   */
+  @Test
+  void greedyDecodingAnswersAsTheBeamSearch() {
+    String[] firsts = {"Will", "Mark", "Rose", "Bill", "May", "Grace", "Jack", "Dawn", "Faith", "Lane", "Per", "Hope"};
+    String[] seconds = {"Smith", "Adams", "Unit", "Power", "you", "Jackson", "Court", "Street", "Nguyen", "the"};
+    String[] frames = {
+      "%s %s will take it from here.",
+      "Escalated to %s %s after the second call.",
+      "Thanks, %s %s (support) replied on Monday.",
+      "We met %s %s at the airport, then left for Boston.",
+      "Note: %s %s, 42, asked for a refund of $120.",
+      "I think %s %s is right about the invoice.",
+      "%s %s",
+    };
+    int asked = 0;
+    for (String frame : frames) {
+      for (String first : firsts) {
+        for (String second : seconds) {
+          String text = String.format(frame, first, second);
+          int start = text.indexOf(first + " " + second);
+          assertEquals(ProperNouns.atByBeamSearch(text, start), ProperNouns.at(text, start), text);
+          asked++;
+        }
+      }
+    }
+    assertEquals(frames.length * firsts.length * seconds.length, asked);
   }
 
   private static List<String> tokens(String s) {
