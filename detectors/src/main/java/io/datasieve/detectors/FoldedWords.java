@@ -1,24 +1,37 @@
 package io.datasieve.detectors;
 
 import java.util.Collection;
+import java.util.Map;
 
 /**
- * A set of words looked up ignoring case without allocating: open addressing over the
- * words' chars, each probe folding the candidate's chars as it compares. The gazetteer asks it for
- * every capitalised word of every value. Immutable once built.
+ * Words looked up ignoring case without allocating, each with bits saying what it is (a first
+ * name, a surname, a common word...), so that one lookup answers every question about a word:
+ * open addressing over the words' chars, each probe folding the candidate's chars as it compares.
+ * The gazetteer asks it for every capitalised word of every value. Immutable once built.
  */
 final class FoldedWords {
   private final char[][] table;
+  private final int[] bits;
   private final int mask;
   private final int size;
 
-  /** The words, folded char by char as lookups fold them. */
+  /** The words, folded char by char as lookups fold them; each has the bit 1. */
   FoldedWords(Collection<String> words) {
-    size = words.size();
-    int cap = Integer.highestOneBit(Math.max(4, size * 2 - 1)) << 1;
+    this(ones(words));
+  }
+
+  /** The words with their bits (non-zero), folded char by char as lookups fold them; equal folded words OR their bits. */
+  FoldedWords(Map<String, Integer> words) {
+    int cap = Integer.highestOneBit(Math.max(4, words.size() * 2 - 1)) << 1;
     table = new char[cap][];
+    bits = new int[cap];
     mask = cap - 1;
-    for (String w : words) {
+    int distinct = 0;
+    for (Map.Entry<String, Integer> e : words.entrySet()) {
+      String w = e.getKey();
+      if (e.getValue() == 0) {
+        throw new IllegalArgumentException("word '" + w + "' has no bit");
+      }
       char[] chars = w.toCharArray();
       for (int k = 0; k < chars.length; k++) {
         chars[k] = fold(chars[k]);
@@ -27,8 +40,21 @@ final class FoldedWords {
       while (table[slot] != null && !java.util.Arrays.equals(table[slot], chars)) {
         slot = (slot + 1) & mask;
       }
+      if (table[slot] == null) {
+        distinct++;
+      }
       table[slot] = chars;
+      bits[slot] |= e.getValue();
     }
+    size = distinct;
+  }
+
+  private static Map<String, Integer> ones(Collection<String> words) {
+    Map<String, Integer> m = new java.util.LinkedHashMap<>();
+    for (String w : words) {
+      m.put(w, 1);
+    }
+    return m;
   }
 
   /** A set of these words (a constant list in a detector). */
@@ -57,15 +83,20 @@ final class FoldedWords {
 
   /** Whether {@code s[from, to)} lower-cased char by char is in the set; nothing is copied. */
   boolean contains(CharSequence s, int from, int to) {
+    return bits(s, from, to) != 0;
+  }
+
+  /** The bits of {@code s[from, to)} lower-cased char by char, or 0 when it is not in the set. */
+  int bits(CharSequence s, int from, int to) {
     int len = to - from;
     int slot = hash(s, from, to) & mask;
     while (true) {
       char[] w = table[slot];
       if (w == null) {
-        return false;
+        return 0;
       }
       if (w.length == len && equalsFolded(w, s, from)) {
-        return true;
+        return bits[slot];
       }
       slot = (slot + 1) & mask;
     }

@@ -212,7 +212,7 @@ public final class PersonNameDetector extends AnalyzingDetector {
             return false;
           }
         }
-        known = known || NameGazetteer.isFirstName(s, w, e) || NameGazetteer.isSurname(s, w, e);
+        known = known || (NameGazetteer.bits(s, w, e) & (NameGazetteer.FIRST | NameGazetteer.SURNAME)) != 0;
       }
       while (i < end && (Character.isWhitespace(s.charAt(i)) || s.charAt(i) == ',')) {
         i++;
@@ -234,6 +234,7 @@ public final class PersonNameDetector extends AnalyzingDetector {
     // The candidate's words, as [start, end) pairs (end after a trailing full stop); reused.
     int[] ws = new int[4];
     int[] we = new int[4];
+    int[] wb = new int[4];
     for (int t = value.tokenAt(0); t < tokens; t = t + 1) {
       // Candidates start at a token with an upper-case first letter; the rest is skipped unread.
       if ((value.tokenFlags(t) & ValueAnalysis.UPPER_FIRST) == 0 || value.tokenStart(t) < i) {
@@ -261,15 +262,17 @@ public final class PersonNameDetector extends AnalyzingDetector {
       if (s.startsWith("'s", end - 2) || s.startsWith("’s", end - 2)) {
         end -= 2;
       }
+      // What each word is, from one gazetteer lookup per word (without a trailing full stop).
+      for (int k = 0; k < count; k++) {
+        wb[k] = NameGazetteer.bits(s, ws[k], bareEnd(s, ws[k], we[k]));
+      }
       // A leading title is not part of the name ("Mr Haddad"), nor is a leading capitalised word
       // that is no name ("Yesterday Grace Hopper").
       boolean honorific = previousWordIsHonorific(s, ws[0]);
       int w0 = 0;
       while (count - w0 > 1) {
-        int wEnd = bareEnd(s, ws[w0], we[w0]);
-        boolean title = HONORIFICS.contains(s, ws[w0], wEnd);
-        boolean noName = !NameGazetteer.isFirstName(s, ws[w0], wEnd) && !NameGazetteer.isSurname(s, ws[w0], wEnd)
-            && NameGazetteer.isFirstName(s, ws[w0 + 1], bareEnd(s, ws[w0 + 1], we[w0 + 1]));
+        boolean title = HONORIFICS.contains(s, ws[w0], bareEnd(s, ws[w0], we[w0]));
+        boolean noName = (wb[w0] & (NameGazetteer.FIRST | NameGazetteer.SURNAME)) == 0 && (wb[w0 + 1] & NameGazetteer.FIRST) != 0;
         if (!title && !noName) {
           break;
         }
@@ -280,12 +283,12 @@ public final class PersonNameDetector extends AnalyzingDetector {
       int firstEnd = bareEnd(s, start, we[w0]);
       boolean direct = honorific || value.endsRightBefore(DIRECT_CUES, start, CUE_GAP);
       boolean cue = !direct && value.endsRightBefore(CUES, start, CUE_GAP);
-      boolean common = NameGazetteer.isCommonWord(s, start, firstEnd);
-      boolean firstName = NameGazetteer.isFirstName(s, start, firstEnd);
+      boolean common = (wb[w0] & NameGazetteer.COMMON) != 0;
+      boolean firstName = (wb[w0] & NameGazetteer.FIRST) != 0;
       boolean knownFirst = firstName && !common;
       boolean knownSurname = false;
-      for (int k = w0 + 1; k < count && !knownSurname; k++) {
-        knownSurname = NameGazetteer.isSurname(s, ws[k], bareEnd(s, ws[k], we[k]));
+      for (int k = w0 + 1; k < count; k++) {
+        knownSurname |= (wb[k] & NameGazetteer.SURNAME) != 0;
       }
       int words = count - w0;
       // Cheap evidence against a name, before any model runs: the candidate ends in a street
