@@ -105,9 +105,15 @@ final class BatchDetection implements FieldValue, MatchSink {
       fieldIndex = batch.fieldIndexes[i];
       field = batch.fields[i];
       text = batch.values[i];
-      valueConfident.clear();
-      valueWeak.clear();
-      pending.clear();
+      if (!valueConfident.isEmpty()) {
+        valueConfident.clear();
+      }
+      if (!valueWeak.isEmpty()) {
+        valueWeak.clear();
+      }
+      if (!pending.isEmpty()) {
+        pending.clear();
+      }
       ValueAnalysis analysis = reusable.analyze(this);
       for (int di = 0; di < detectors.size(); di++) {
         Detector d = detectors.get(di);
@@ -125,11 +131,33 @@ final class BatchDetection implements FieldValue, MatchSink {
                   null));
         }
       }
-      resolveAndRecord();
-      columns.computeIfAbsent(field.column(), k -> new ColumnTally()).addValue(valueConfident, valueWeak);
+      if (!pending.isEmpty()) {
+        resolveAndRecord();
+      }
+      tally(field.column()).addValue(valueConfident, valueWeak);
     }
     return this;
   }
+
+  /**
+   * The tally of a column. The last few columns looked up are remembered by identity (a record's
+   * values come column after column, and paths are interned, so their names are the same
+   * instances): most values need no map lookup.
+   */
+  private ColumnTally tally(String column) {
+    int h = System.identityHashCode(column) & (RECENT - 1);
+    if (recentColumns[h] == column) {
+      return recentTallies[h];
+    }
+    ColumnTally t = columns.computeIfAbsent(column, k -> new ColumnTally());
+    recentColumns[h] = column;
+    recentTallies[h] = t;
+    return t;
+  }
+
+  private static final int RECENT = 64;
+  private final String[] recentColumns = new String[RECENT];
+  private final ColumnTally[] recentTallies = new ColumnTally[RECENT];
 
   /** Confident matches, by detector and info type. */
   Map<FindingKey, FindingAccumulator> found() {
@@ -173,7 +201,7 @@ final class BatchDetection implements FieldValue, MatchSink {
   @Override
   public void match(InfoType infoType, int start, int end, double confidence, String explanation) {
     if (infoType == null
-        || !declared.get(detector.id()).contains(infoType)
+        || !declares(detectorIndex, infoType)
         || start < 0
         || end > text.length()
         || start >= end
@@ -185,6 +213,17 @@ final class BatchDetection implements FieldValue, MatchSink {
     if (confidence >= WEAK_FLOOR && (allowList.isEmpty() || !allowList.allows(text, start, end))) {
       pending.add(new Pending(detectorIndex, detector, infoType, start, end, confidence, explanation));
     }
+  }
+
+  /** Whether the detector at this position declares the type: by identity first, then by equality. */
+  private boolean declares(int index, InfoType type) {
+    List<InfoType> types = typesByDetector.get(index);
+    for (int t = 0; t < types.size(); t++) {
+      if (types.get(t) == type) {
+        return true;
+      }
+    }
+    return declared.get(detectors.get(index).id()).contains(type);
   }
 
   /**

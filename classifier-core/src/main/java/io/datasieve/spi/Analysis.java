@@ -87,6 +87,39 @@ final class Analysis implements ValueAnalysis, KeywordAutomaton.Hits {
 
   // Tokens
 
+  /** Per ASCII char, the token flags it adds (0: it ends a token). */
+  private static final byte[] ASCII_FLAGS = new byte[128];
+  /** Flags that keep a token from being {@link ValueAnalysis#DIGITS}. */
+  private static final int NOT_DIGITS = HAS_LETTER | NON_ASCII;
+  /** Set while tokenizing on a letter-or-digit char that is neither a letter nor a digit; never published. */
+  private static final int OTHER = 1 << 30;
+
+  static {
+    for (char c = '0'; c <= '9'; c++) {
+      ASCII_FLAGS[c] = (byte) HAS_DIGIT;
+    }
+    for (char c = 'a'; c <= 'z'; c++) {
+      ASCII_FLAGS[c] = (byte) (HAS_LOWER | HAS_LETTER);
+    }
+    for (char c = 'A'; c <= 'Z'; c++) {
+      ASCII_FLAGS[c] = (byte) (HAS_UPPER | HAS_LETTER);
+    }
+  }
+
+  /** The flags a non-ASCII char adds to its token, or 0 when it is no letter or digit. */
+  private static int nonAsciiFlags(char c) {
+    if (Character.isLetter(c)) {
+      return NON_ASCII | HAS_LETTER | (Character.isUpperCase(c) ? HAS_UPPER : Character.isLowerCase(c) ? HAS_LOWER : 0);
+    }
+    if (Character.isDigit(c)) {
+      return NON_ASCII | HAS_DIGIT; // not DIGITS, which means ASCII digits, which detectors parse
+    }
+    if (Character.isLetterOrDigit(c)) {
+      return NON_ASCII | OTHER; // other letter-or-digit chars (none today, but stay total)
+    }
+    return 0;
+  }
+
   private void tokenize() {
     tokens = 0;
     digitCount = 0;
@@ -96,53 +129,31 @@ final class Analysis implements ValueAnalysis, KeywordAutomaton.Hits {
     int i = 0;
     while (i < n) {
       char c = s.charAt(i);
-      if (c < 128 ? !isAsciiAlnum(c) : !Character.isLetterOrDigit(c)) {
+      int f = c < 128 ? ASCII_FLAGS[c] : nonAsciiFlags(c);
+      if (f == 0) {
         i++;
         continue;
       }
       int start = i;
-      int f = 0;
-      boolean allDigits = true;
-      boolean allLetters = true;
+      boolean upperFirst = (f & HAS_UPPER) != 0;
+      i++;
       while (i < n) {
         c = s.charAt(i);
-        if (c < 128) {
-          if (c >= '0' && c <= '9') {
-            f |= HAS_DIGIT;
-            allLetters = false;
-          } else if (c >= 'a' && c <= 'z') {
-            f |= HAS_LOWER | HAS_LETTER;
-            allDigits = false;
-          } else if (c >= 'A' && c <= 'Z') {
-            f |= HAS_UPPER | HAS_LETTER;
-            allDigits = false;
-          } else {
-            break;
-          }
-        } else if (Character.isLetter(c)) {
-          f |= NON_ASCII | HAS_LETTER | (Character.isUpperCase(c) ? HAS_UPPER : Character.isLowerCase(c) ? HAS_LOWER : 0);
-          allDigits = false;
-        } else if (Character.isDigit(c)) {
-          f |= NON_ASCII | HAS_DIGIT;
-          allLetters = false;
-          allDigits = false; // DIGITS means ASCII digits, which detectors parse
-        } else if (Character.isLetterOrDigit(c)) {
-          f |= NON_ASCII; // other letter-or-digit chars (none today, but stay total)
-          allDigits = false;
-          allLetters = false;
-        } else {
+        int g = c < 128 ? ASCII_FLAGS[c] : nonAsciiFlags(c);
+        if (g == 0) {
           break;
         }
+        f |= g;
         i++;
       }
-      if (allDigits) {
+      if ((f & NOT_DIGITS) == 0 && (f & OTHER) == 0) {
         f |= DIGITS;
       }
-      if (allLetters) {
+      if ((f & HAS_DIGIT) == 0 && (f & OTHER) == 0) {
         f |= LETTERS;
       }
-      char first = s.charAt(start);
-      if (first < 128 ? first >= 'A' && first <= 'Z' : Character.isUpperCase(first)) {
+      f &= ~OTHER;
+      if (upperFirst) {
         f |= UPPER_FIRST;
       }
       if (tokens == starts.length) {
@@ -154,13 +165,13 @@ final class Analysis implements ValueAnalysis, KeywordAutomaton.Hits {
       starts[tokens] = start;
       ends[tokens] = i;
       flags[tokens] = f;
-      if (allDigits) {
+      if ((f & DIGITS) != 0) {
         if (digitCount == digitTokens.length) {
           digitTokens = Arrays.copyOf(digitTokens, digitCount * 2);
         }
         digitTokens[digitCount++] = tokens;
       }
-      if ((f & UPPER_FIRST) != 0 && (i - start == 1 || (f & HAS_LOWER) != 0)) {
+      if (upperFirst && (i - start == 1 || (f & HAS_LOWER) != 0)) {
         if (capitalCount == capitalTokens.length) {
           capitalTokens = Arrays.copyOf(capitalTokens, capitalCount * 2);
         }
@@ -169,10 +180,6 @@ final class Analysis implements ValueAnalysis, KeywordAutomaton.Hits {
       tokens++;
     }
     tokenized = true; // only once complete: a detector that failed midway leaves no half result
-  }
-
-  private static boolean isAsciiAlnum(char c) {
-    return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
   }
 
   @Override

@@ -15,7 +15,12 @@ import java.util.Map;
 final class KeywordAutomaton {
   private static final int ALPHABET = 128;
 
-  private final int[] next; // state * ALPHABET + char -> state
+  /**
+   * Transitions, {@code state * ALPHABET + char}: the target state times ALPHABET (the row offset
+   * of the next step), negated and minus one when keywords end there, so a char costs one read
+   * and one sign test.
+   */
+  private final int[] next;
   /** Per state: the owners (set slot, keyword index in the set) of keywords ending here. */
   private final int[][] outputSets;
   private final int[][] outputIndexes;
@@ -76,7 +81,11 @@ final class KeywordAutomaton {
     outputSets = new int[trie.size()][];
     outputIndexes = new int[trie.size()][];
     for (int s = 0; s < trie.size(); s++) {
-      System.arraycopy(trie.get(s), 0, next, s * ALPHABET, ALPHABET);
+      int[] row = trie.get(s);
+      for (int c = 0; c < ALPHABET; c++) {
+        int target = row[c];
+        next[s * ALPHABET + c] = out.get(target).isEmpty() ? target * ALPHABET : -(target * ALPHABET) - 1;
+      }
       List<int[]> o = out.get(s);
       outputSets[s] = new int[o.size()];
       outputIndexes[s] = new int[o.size()];
@@ -109,25 +118,29 @@ final class KeywordAutomaton {
 
   /** Reports every keyword occurrence in the text, in order of their ends. */
   void search(String text, Hits hits) {
-    int state = 0;
+    int row = 0; // the current state's row offset
     int n = text.length();
     int[] next = this.next;
     for (int i = 0; i < n; i++) {
       int c = text.charAt(i);
       if (c >= ALPHABET) {
-        state = 0;
+        row = 0;
         continue;
       }
       if (c >= 'A' && c <= 'Z') {
         c += 32;
       }
-      state = next[state * ALPHABET + c];
+      int e = next[row + c];
+      if (e >= 0) {
+        row = e;
+        continue;
+      }
+      row = -e - 1;
+      int state = row / ALPHABET;
       int[] sets = outputSets[state];
-      if (sets.length > 0) {
-        int[] idx = outputIndexes[state];
-        for (int k = 0; k < sets.length; k++) {
-          hits.hit(sets[k], idx[k], i + 1);
-        }
+      int[] idx = outputIndexes[state];
+      for (int k = 0; k < sets.length; k++) {
+        hits.hit(sets[k], idx[k], i + 1);
       }
     }
   }

@@ -66,6 +66,83 @@ class ValueAnalysisTest {
     assertThrows(IndexOutOfBoundsException.class, () -> a.tokenStart(99));
   }
 
+  /**
+   * Tokens, flags and the digit and capitalised lists agree with a reference written from the
+   * documented rules, char by char with java.lang.Character, on random mixed text (ASCII, accented
+   * and other-script letters, Arabic-Indic digits, punctuation).
+   */
+  @Test
+  void tokenizingAgreesWithTheDocumentedRulesOnRandomText() {
+    String alphabet = "aZm09 -.,@_/:'éÉßİıΣσ٣我\t\u00a0#";
+    Random r = new Random(9);
+    for (int round = 0; round < 5_000; round++) {
+      StringBuilder b = new StringBuilder();
+      for (int k = r.nextInt(30); k > 0; k--) {
+        b.append(alphabet.charAt(r.nextInt(alphabet.length())));
+      }
+      String text = b.toString();
+      ValueAnalysis a = analyse(AnalysisNeeds.none(), text);
+      List<int[]> expected = referenceTokens(text);
+      assertEquals(expected.size(), a.tokenCount(), text);
+      List<Integer> digits = new ArrayList<>();
+      List<Integer> capitals = new ArrayList<>();
+      for (int t = 0; t < expected.size(); t++) {
+        int[] e = expected.get(t);
+        assertEquals(e[0], a.tokenStart(t), text);
+        assertEquals(e[1], a.tokenEnd(t), text);
+        assertEquals(e[2], a.tokenFlags(t), text + " token " + t);
+        if ((e[2] & ValueAnalysis.DIGITS) != 0) {
+          digits.add(t);
+        }
+        if ((e[2] & ValueAnalysis.UPPER_FIRST) != 0 && (e[1] - e[0] == 1 || (e[2] & ValueAnalysis.HAS_LOWER) != 0)) {
+          capitals.add(t);
+        }
+      }
+      assertEquals(digits.size(), a.digitTokenCount(), text);
+      for (int k = 0; k < digits.size(); k++) {
+        assertEquals(digits.get(k), a.digitToken(k), text);
+      }
+      assertEquals(capitals.size(), a.capitalisedTokenCount(), text);
+      for (int k = 0; k < capitals.size(); k++) {
+        assertEquals(capitals.get(k), a.capitalisedToken(k), text);
+      }
+    }
+  }
+
+  /** {start, end, flags} of each maximal run of Character.isLetterOrDigit chars. */
+  private static List<int[]> referenceTokens(String s) {
+    List<int[]> out = new ArrayList<>();
+    int i = 0;
+    while (i < s.length()) {
+      if (!Character.isLetterOrDigit(s.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      boolean asciiDigitsOnly = true;
+      boolean noDigit = true;
+      int f = 0;
+      while (i < s.length() && Character.isLetterOrDigit(s.charAt(i))) {
+        char c = s.charAt(i);
+        boolean digit = Character.isDigit(c);
+        boolean ascii = c < 128;
+        f |= ascii ? 0 : ValueAnalysis.NON_ASCII;
+        f |= digit ? ValueAnalysis.HAS_DIGIT : 0;
+        f |= Character.isLetter(c) ? ValueAnalysis.HAS_LETTER : 0;
+        f |= Character.isLetter(c) && Character.isUpperCase(c) ? ValueAnalysis.HAS_UPPER : 0;
+        f |= Character.isLetter(c) && !Character.isUpperCase(c) && Character.isLowerCase(c) ? ValueAnalysis.HAS_LOWER : 0;
+        asciiDigitsOnly &= digit && ascii;
+        noDigit &= !digit;
+        i++;
+      }
+      f |= asciiDigitsOnly ? ValueAnalysis.DIGITS : 0;
+      f |= noDigit ? ValueAnalysis.LETTERS : 0;
+      f |= Character.isUpperCase(s.charAt(start)) ? ValueAnalysis.UPPER_FIRST : 0;
+      out.add(new int[] {start, i, f});
+    }
+    return out;
+  }
+
   @Test
   void emptyAndSeparatorOnlyValuesHaveNoTokens() {
     assertEquals(0, analyse(AnalysisNeeds.none(), "").tokenCount());
