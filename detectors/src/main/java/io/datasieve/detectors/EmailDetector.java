@@ -11,26 +11,28 @@ import io.datasieve.spi.FieldPath;
 import io.datasieve.spi.FieldValue;
 import io.datasieve.spi.MatchSink;
 import java.util.List;
-import java.util.Locale;
-import org.apache.commons.validator.routines.DomainValidator;
 
 /**
  * Email addresses. Candidate first: only an {@code @} starts work; the address is grown left over
  * local-part characters and right over domain characters, then checked: local part 1-64 chars
  * without empty dot segments, at least two domain labels of 1-63 letters, digits and inner
- * hyphens, and a top-level domain in the IANA list (commons-validator). Not addresses: retina
+ * hyphens, and a top-level domain in the IANA list (commons-validator's, see {@link
+ * TopLevelDomains}). Not addresses: retina
  * assets ({@code icon@2x.png}), scp/git remotes ({@code git@host:path}), npm scopes ({@code
  * @org/pkg}, no local part). Reserved example domains ({@code example.com}, {@code .test}) are
  * placeholders, reported only under a lowered minimum confidence.
+ *
+ * <p>Speed: the checks read the value's chars in place (no substring, split or lower-casing), the
+ * top-level domain is looked up without allocating, and the explanations are constants.
  */
 public final class EmailDetector extends AnalyzingDetector {
   /** The info type reported. */
   public static final InfoType EMAIL_ADDRESS =
       new InfoType("EMAIL_ADDRESS", "PII", "PII/Email Address", Severity.MEDIUM);
 
-  private static final DomainValidator DOMAINS = DomainValidator.getInstance();
   private static final FieldTrait EMAIL_FIELD = FieldTrait.of("holds email addresses", EmailDetector::fieldSaysEmail);
   private static final PhraseSet NEARBY = PhraseSet.of("email context", "email", "e mail", "mail", "contact", "mailto");
+  private static final PhraseGate NEARBY_GATE = PhraseGate.of(NEARBY);
 
   private static final AnalysisNeeds NEEDS = AnalysisNeeds.builder().phrases(NEARBY).traits(EMAIL_FIELD).build();
 
@@ -48,6 +50,11 @@ public final class EmailDetector extends AnalyzingDetector {
   public List<InfoType> infoTypes() {
     return List.of(EMAIL_ADDRESS);
   }
+
+  private static final String ADDRESS = "address syntax, IANA top-level domain";
+  private static final String RESERVED = "reserved example domain";
+  private static final String ADDRESS_CONTEXT = ADDRESS + "; context";
+  private static final String RESERVED_CONTEXT = RESERVED + "; context";
 
   @Override
   public void detect(ValueAnalysis value, MatchSink sink) {
@@ -79,17 +86,18 @@ public final class EmailDetector extends AnalyzingDetector {
         continue;
       }
       from = end;
-      boolean placeholder = reason.startsWith("reserved");
-      boolean context = value.has(EMAIL_FIELD) || value.near(NEARBY, start, end, ContextWindow.CLAUSE, 0);
+      boolean placeholder = reason == RESERVED;
+      boolean context = value.has(EMAIL_FIELD) || NEARBY_GATE.mayBeNear(value, start, end, ContextWindow.CLAUSE, 0)
+          && value.near(NEARBY, start, end, ContextWindow.CLAUSE, 0);
       double confidence = placeholder ? 0.3 : context ? 0.99 : 0.9;
-      sink.match(EMAIL_ADDRESS, start, end, confidence, context ? reason + "; context" : reason);
+      sink.match(EMAIL_ADDRESS, start, end, confidence,
+          context ? (placeholder ? RESERVED_CONTEXT : ADDRESS_CONTEXT) : reason);
     }
   }
 
   /** The explanation when {@code s[start, end)} with {@code @} at {@code at} is an address, else null. */
   static String check(String s, int start, int at, int end) {
-    int localLength = at - start;
-    if (localLength > 64 || s.charAt(at - 1) == '.' || s.indexOf("..", start) >= 0 && s.indexOf("..", start) < at) {
+    if (at - start > 64 || s.charAt(at - 1) == '.' || hasDoubleDot(s, start, at)) {
       return null;
     }
     if (end < s.length() && s.charAt(end) == ':' && end + 1 < s.length() && !Character.isDigit(s.charAt(end + 1))) {
@@ -101,55 +109,108 @@ public final class EmailDetector extends AnalyzingDetector {
     if (start > 0 && s.charAt(start - 1) == ':' && s.lastIndexOf("://", start) >= Math.max(0, start - 80)) {
       return null; // scheme://user:password@host: credentials in a URL, not an address
     }
-    String domain = s.substring(at + 1, end).toLowerCase(Locale.ROOT);
-    String[] labels = domain.split("\\.", -1);
-    if (labels.length < 2 || domain.length() > 253) {
+    // The domain s[at + 1, end): ASCII letters, digits, dots and hyphens, at least two labels.
+    if (end - (at + 1) > 253) {
       return null;
     }
-    for (String label : labels) {
-      if (label.isEmpty() || label.length() > 63 || label.charAt(0) == '-' || label.charAt(label.length() - 1) == '-') {
+    int labels = 0;
+    int firstLabelEnd = -1;
+    int label = at + 1;
+    while (true) {
+      int dot = label;
+      while (dot < end && s.charAt(dot) != '.') {
+        dot++;
+      }
+      int len = dot - label;
+      if (len == 0 || len > 63 || s.charAt(label) == '-' || s.charAt(dot - 1) == '-') {
         return null;
       }
+      labels++;
+      if (firstLabelEnd < 0) {
+        firstLabelEnd = dot;
+      }
+      if (dot == end) {
+        break;
+      }
+      label = dot + 1;
     }
-    if (labels.length == 2 && densityLabel(labels[0])) {
-      return null; // icon@2x.png
-    }
-    String tld = labels[labels.length - 1];
-    if (!tld.chars().allMatch(Character::isLetter) || !DOMAINS.isValidTld(tld)) {
+    if (labels < 2) {
       return null;
     }
-    if (isReserved(domain, tld)) {
-      return "reserved example domain";
+    if (labels == 2 && isDensity(s, at + 1, firstLabelEnd)) {
+      return null; // icon@2x.png
     }
-    return "address syntax, IANA top-level domain";
+    int tld = label; // the last label
+    if (!TopLevelDomains.iana().contains(s, tld, end)) {
+      return null; // also any label with a digit or hyphen: top-level domains here are letters
+    }
+    if (isReserved(s, at + 1, tld, end)) {
+      return RESERVED;
+    }
+    return ADDRESS;
   }
 
-  private static boolean isReserved(String domain, String tld) {
-    return tld.equals("test") || tld.equals("example") || tld.equals("invalid") || tld.equals("localhost")
-        || domain.equals("example.com") || domain.equals("example.org") || domain.equals("example.net")
-        || domain.endsWith(".example.com") || domain.endsWith(".example.org") || domain.endsWith(".example.net");
+  /** Whether a {@code ..} starts in {@code s[from, to)}. */
+  private static boolean hasDoubleDot(String s, int from, int to) {
+    for (int p = from; p < to; p++) {
+      if (s.charAt(p) == '.' && p + 1 < s.length() && s.charAt(p + 1) == '.') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The reserved test and example names (RFC 2606), for the domain {@code s[domain, end)} whose last label starts at {@code tld}. */
+  private static boolean isReserved(String s, int domain, int tld, int end) {
+    return is(s, tld, end, "test") || is(s, tld, end, "example") || is(s, tld, end, "invalid")
+        || is(s, tld, end, "localhost") || endsWithDomain(s, domain, end, "example.com")
+        || endsWithDomain(s, domain, end, "example.org") || endsWithDomain(s, domain, end, "example.net");
+  }
+
+  /** {@code s[from, to)} is {@code name} in any case (domains are ASCII). */
+  private static boolean is(String s, int from, int to, String name) {
+    return to - from == name.length() && s.regionMatches(true, from, name, 0, name.length());
+  }
+
+  /** The domain {@code s[domain, end)} is {@code name} or ends in {@code "." + name}, in any case. */
+  private static boolean endsWithDomain(String s, int domain, int end, String name) {
+    int from = end - name.length();
+    return from >= domain && s.regionMatches(true, from, name, 0, name.length())
+        && (from == domain || s.charAt(from - 1) == '.');
+  }
+
+  /** Chars of a local part: ASCII letters, digits and {@code .!#$%&*+/=?^_{|}~-}. */
+  private static final boolean[] LOCAL = new boolean[128];
+  /** Chars of a domain: ASCII letters, digits, dots and hyphens. */
+  private static final boolean[] DOMAIN = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      boolean alnum = c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+      LOCAL[c] = alnum || ".!#$%&*+/=?^_{|}~-".indexOf(c) >= 0;
+      DOMAIN[c] = alnum || c == '.' || c == '-';
+    }
   }
 
   static boolean isLocalChar(char c) {
-    return c < 128 && (Character.isLetterOrDigit(c) || ".!#$%&'*+/=?^_`{|}~-".indexOf(c) >= 0) && c != '\'' && c != '`';
+    return c < 128 && LOCAL[c];
   }
 
   static boolean isDomainChar(char c) {
-    return c < 128 && (Character.isLetterOrDigit(c) || c == '.' || c == '-');
+    return c < 128 && DOMAIN[c];
   }
 
   static boolean fieldSaysEmail(FieldPath field) {
     return field.hasWord("email") || field.hasWord("mail") || field.hasWord("emails") || field.hasPhrase("e", "mail");
   }
 
-  /** {@code 2x}, {@code 3x}: digits then {@code x}, as in image file names ({@code icon@2x.png}). */
-  private static boolean densityLabel(String label) {
-    int n = label.length();
-    if (n < 2 || label.charAt(n - 1) != 'x') {
+  /** {@code 2x}, {@code 3x} in {@code s[from, to)}: digits then {@code x} (any case), as in image file names ({@code icon@2x.png}). */
+  private static boolean isDensity(String s, int from, int to) {
+    if (to - from < 2 || (s.charAt(to - 1) | 0x20) != 'x') {
       return false;
     }
-    for (int k = 0; k < n - 1; k++) {
-      if (label.charAt(k) < '0' || label.charAt(k) > '9') {
+    for (int k = from; k < to - 1; k++) {
+      if (s.charAt(k) < '0' || s.charAt(k) > '9') {
         return false;
       }
     }

@@ -11,7 +11,6 @@ import io.datasieve.spi.FieldPath;
 import io.datasieve.spi.FieldValue;
 import io.datasieve.spi.MatchSink;
 import java.util.List;
-import org.apache.commons.validator.routines.InetAddressValidator;
 
 /**
  * IP addresses. IPv4: four decimal octets 0-255 without leading zeros, standing alone (not a
@@ -19,19 +18,24 @@ import org.apache.commons.validator.routines.InetAddressValidator;
  * confidence; loopback, unspecified, broadcast and the documentation ranges (192.0.2.0/24,
  * 198.51.100.0/24, 203.0.113.0/24) are not about a person and stay under the default minimum.
  * IPv6: a run of hex digits and colons with at least two colons and four hex digits, validated by
- * commons-validator ({@code 10:30:00} and MAC addresses are not addresses).
+ * {@link Ipv6Syntax} ({@code 10:30:00} and MAC addresses are not addresses).
+ *
+ * <p>Speed: a value without two colons is looked at only if it has three dots, and then only at its
+ * digit tokens; octets and IPv6 groups are checked by arithmetic on chars; the field name and the
+ * nearby words are asked only when the confidence depends on them.
  */
 public final class IpAddressDetector extends AnalyzingDetector {
   /** The info type reported. */
   public static final InfoType IP_ADDRESS = new InfoType("IP_ADDRESS", "PII", "PII/IP Address", Severity.LOW);
 
-  private static final InetAddressValidator INET = InetAddressValidator.getInstance();
   private static final FieldTrait IP_FIELD = FieldTrait.of("holds IP addresses", IpAddressDetector::fieldSaysIp);
   private static final FieldTrait VERSION_FIELD = FieldTrait.of("holds versions", IpAddressDetector::fieldSaysVersion);
   private static final PhraseSet NEARBY = PhraseSet.of("ip context",
       "ip", "ips", "ip address", "ipv4", "ipv6", "address", "host", "client", "server", "from", "remote", "addr", "src", "dst");
   private static final PhraseSet VERSION = PhraseSet.of("version context",
       "version", "ver", "v", "release", "build", "app", "sdk", "firmware", "os", "client version", "upgraded to");
+  private static final PhraseGate NEARBY_GATE = PhraseGate.of(NEARBY);
+  private static final PhraseGate VERSION_GATE = PhraseGate.of(VERSION);
 
   private static final AnalysisNeeds NEEDS = AnalysisNeeds.builder().phrases(NEARBY, VERSION).traits(IP_FIELD, VERSION_FIELD).build();
 
@@ -53,22 +57,31 @@ public final class IpAddressDetector extends AnalyzingDetector {
   @Override
   public void detect(ValueAnalysis value, MatchSink sink) {
     String s = value.text();
-    if (value.digitTokenCount() == 0 && s.indexOf(':') < 0) {
-      return; // an IPv4 address has numbers, an IPv6 address colons
-    }
-    int n = s.length();
     int firstColon = s.indexOf(':');
     if (firstColon < 0 || s.indexOf(':', firstColon + 1) < 0) {
-      // No IPv6 address without two colons: visit the digits only, for IPv4.
-      for (int i = value.nextDigit(0); i >= 0; ) {
-        int end = i == 0 || !isTokenChar(s.charAt(i - 1)) ? ipv4End(s, i) : -1;
+      // No IPv6 address without two colons, and no IPv4 address without three dots.
+      int dot = s.indexOf('.');
+      if (dot < 0 || (dot = s.indexOf('.', dot + 1)) < 0 || s.indexOf('.', dot + 1) < 0) {
+        return;
+      }
+      // A dotted quad starts a token of 1-3 ASCII digits (a DIGITS token, since a dot follows)
+      // that no other token char precedes: visit those tokens only.
+      int next = 0;
+      for (int k = 0, count = value.digitTokenCount(); k < count; k++) {
+        int t = value.digitToken(k);
+        int i = value.tokenStart(t);
+        if (i < next || value.tokenEnd(t) - i > 3 || i > 0 && isTokenChar(s.charAt(i - 1))) {
+          continue;
+        }
+        int end = ipv4End(s, i);
         if (end > 0) {
           report(value, sink, s, i, end, false);
+          next = end;
         }
-        i = end > 0 ? value.nextDigit(end) : value.nextDigit(i + 1);
       }
       return;
     }
+    int n = s.length();
     int i = 0;
     while (i < n) {
       char c = s.charAt(i);
@@ -85,17 +98,18 @@ public final class IpAddressDetector extends AnalyzingDetector {
         int end = i;
         int colons = 0;
         int hex = 0;
-        while (end < n && (isHex(s.charAt(end)) || s.charAt(end) == ':' || s.charAt(end) == '.')) {
+        while (end < n) {
           char d = s.charAt(end);
           if (d == ':') {
             colons++;
-          } else if (d != '.') {
+          } else if (isHex(d)) {
             hex++;
+          } else if (d != '.') {
+            break;
           }
           end++;
         }
-        if (colons >= 2 && hex >= 4 && (end == n || !isTokenChar(s.charAt(end)))
-            && INET.isValidInet6Address(s.substring(i, end))) {
+        if (colons >= 2 && hex >= 4 && (end == n || !isTokenChar(s.charAt(end))) && Ipv6Syntax.isValid(s, i, end)) {
           report(value, sink, s, i, end, true);
           i = end;
           continue;
@@ -107,26 +121,40 @@ public final class IpAddressDetector extends AnalyzingDetector {
     }
   }
 
+  private static final String SPECIAL = "loopback, broadcast or documentation range";
+  private static final String VERSION_LIKE = "a version number (version word or field)";
+  private static final String V4 = "four octets 0-255";
+  private static final String V4_CONTEXT = "four octets 0-255; context";
+  private static final String V6 = "valid IPv6";
+  private static final String V6_CONTEXT = "valid IPv6; context";
+
   private void report(ValueAnalysis value, MatchSink sink, String s, int start, int end, boolean v6) {
-    String text = s.substring(start, end);
-    boolean special = !v6 && (text.startsWith("127.") || text.equals("0.0.0.0") || text.equals("255.255.255.255")
-        || text.startsWith("192.0.2.") || text.startsWith("198.51.100.") || text.startsWith("203.0.113."))
-        || v6 && (text.equals("::1") || text.toLowerCase(java.util.Locale.ROOT).startsWith("2001:db8:"));
-    boolean version = !v6 && (value.near(VERSION, start, end, ContextWindow.LABEL, 0) || value.has(VERSION_FIELD));
-    boolean context = value.has(IP_FIELD) || value.near(NEARBY, start, end, ContextWindow.CLAUSE, 0);
-    double confidence;
-    String why;
-    if (special) {
-      confidence = 0.3;
-      why = "loopback, broadcast or documentation range";
-    } else if (version) {
-      confidence = 0.2;
-      why = "a version number (version word or field)";
-    } else {
-      confidence = context ? 0.95 : 0.8;
-      why = (v6 ? "valid IPv6" : "four octets 0-255") + (context ? "; context" : "");
+    if (v6 ? isSpecialV6(s, start, end) : isSpecialV4(s, start, end)) {
+      sink.match(IP_ADDRESS, start, end, 0.3, SPECIAL);
+      return;
     }
-    sink.match(IP_ADDRESS, start, end, confidence, why);
+    if (!v6 && (value.has(VERSION_FIELD) || VERSION_GATE.mayBeNear(value, start, end, ContextWindow.LABEL, 0)
+        && value.near(VERSION, start, end, ContextWindow.LABEL, 0))) {
+      sink.match(IP_ADDRESS, start, end, 0.2, VERSION_LIKE);
+      return;
+    }
+    boolean context = value.has(IP_FIELD) || NEARBY_GATE.mayBeNear(value, start, end, ContextWindow.CLAUSE, 0)
+        && value.near(NEARBY, start, end, ContextWindow.CLAUSE, 0);
+    sink.match(IP_ADDRESS, start, end, context ? 0.95 : 0.8, v6 ? (context ? V6_CONTEXT : V6) : context ? V4_CONTEXT : V4);
+  }
+
+  /** Loopback, unspecified, broadcast and the documentation ranges, for the dotted quad {@code s[start, end)}. */
+  private static boolean isSpecialV4(String s, int start, int end) {
+    int len = end - start;
+    return s.startsWith("127.", start) || len == 7 && s.startsWith("0.0.0.0", start)
+        || len == 15 && s.startsWith("255.255.255.255", start) || s.startsWith("192.0.2.", start)
+        || s.startsWith("198.51.100.", start) || s.startsWith("203.0.113.", start);
+  }
+
+  /** Loopback and the documentation range ({@code 2001:db8::/32}, any case), for {@code s[start, end)}. */
+  private static boolean isSpecialV6(String s, int start, int end) {
+    int len = end - start;
+    return len == 3 && s.startsWith("::1", start) || len >= 9 && s.regionMatches(true, start, "2001:db8:", 0, 9);
   }
 
   /** End of a standalone dotted quad starting at {@code i}, or -1. */
@@ -153,7 +181,7 @@ public final class IpAddressDetector extends AnalyzingDetector {
     }
     if (j < n) {
       char q = s.charAt(j);
-      if (Character.isLetterOrDigit(q) || q == '.' && j + 1 < n && isDigit(s.charAt(j + 1))) {
+      if (isLetterOrDigit(q) || q == '.' && j + 1 < n && isDigit(s.charAt(j + 1))) {
         return -1; // 1.2.3.4.5, 1.2.3.4a
       }
     }
@@ -161,7 +189,11 @@ public final class IpAddressDetector extends AnalyzingDetector {
   }
 
   private static boolean isTokenChar(char c) {
-    return Character.isLetterOrDigit(c) || c == '.' || c == ':' || c == '_' || c == '-';
+    return isLetterOrDigit(c) || c == '.' || c == ':' || c == '_' || c == '-';
+  }
+
+  private static boolean isLetterOrDigit(char c) {
+    return c < 128 ? isDigit(c) || (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetterOrDigit(c);
   }
 
   private static boolean isDigit(char c) {
