@@ -42,6 +42,16 @@ public final class PhoneNumberDetector extends AnalyzingDetector {
   public static final String ID = "phone-number";
 
   private final List<String> regions;
+  /** For each region, its index in {@link NanpValidity} when it is one of {@link #NANP}, else -1. */
+  private final int[] nanpRegions;
+  /** Whether the US is the only region. */
+  private final boolean usOnly;
+  /**
+   * The explanations of a valid number, built once: for region {@code r} (the index in {@link
+   * #regions}, or {@code regions.size()} for {@code +1}), at {@code r * 8 + (formatted ? 0 : 4) +
+   * (field ? 2 : 0) + (words ? 1 : 0)}.
+   */
+  private final String[] explanations;
 
   /** A detector for numbers of the US (and any number written with +country code). */
   public PhoneNumberDetector() {
@@ -64,6 +74,23 @@ public final class PhoneNumberDetector extends AnalyzingDetector {
       }
     }
     this.regions = List.copyOf(regions);
+    this.nanpRegions = new int[regions.size()];
+    for (int k = 0; k < nanpRegions.length; k++) {
+      nanpRegions[k] = NANP.contains(regions.get(k)) ? NANP_VALIDITY.regionIndex(regions.get(k)) : -1;
+    }
+    this.usOnly = this.regions.stream().allMatch("US"::equals);
+    this.explanations = new String[(regions.size() + 1) * 8];
+    for (int r = 0; r <= regions.size(); r++) {
+      for (int bits = 0; bits < 8; bits++) {
+        explanations[r * 8 + bits] = explanation(r < regions.size() ? regions.get(r) : "+1", (bits & 4) == 0,
+            (bits & 2) != 0, (bits & 1) != 0);
+      }
+    }
+  }
+
+  private static String explanation(String region, boolean formatted, boolean field, boolean words) {
+    return "valid number for " + region + (formatted ? "" : "; bare digits") + (field ? "; field name" : "")
+        + (words ? "; context words" : "");
   }
 
   @Override
@@ -81,107 +108,246 @@ public final class PhoneNumberDetector extends AnalyzingDetector {
     return NEEDS;
   }
 
+  /*
+   * The walk. A candidate starts at a digit, '+' or '(' that the char-by-char walk below reaches
+   * and that is not glued to what precedes it, and runs over digits and phone punctuation. Which
+   * positions the walk reaches depends on what it skipped before ("abc--415-867-5309" is one
+   * skipped word, " --415-867-5309" holds a number), so the walk is kept as it was, but it only
+   * runs where a number can be: a reportable candidate's digit runs are whole all-digit tokens,
+   * adjacent, separated by phone punctuation only, 7 or more digits in all. Such chains of tokens
+   * are found from the value's digit tokens; the walk starts at the last safe point before a chain
+   * (a position every walk reaches, whatever came before: after a char that neither a skipped word
+   * nor a candidate can cross) and stops after it. What lies between chains cannot be reported.
+   * Tests hold this to the plain walk over the whole value.
+   */
   @Override
   public void detect(ValueAnalysis value, MatchSink sink) {
-    if (NumberTokens.digits(value, 7) < 7) {
-      return; // every digit of a candidate lies in an all-digit token
-    }
+    int count = value.digitTokenCount();
     String s = value.text();
-    int n = s.length();
-    int i = 0;
-    Boolean field = null;
-    while (i < n) {
-      char c = s.charAt(i);
-      if (!(isDigit(c) || c == '+' || c == '(') || i > 0 && glued(s.charAt(i - 1), i > 1 ? s.charAt(i - 2) : ' ')) {
-        i = skip(s, i);
-        continue;
-      }
-      int j = i;
-      int digits = 0;
-      boolean punctuation = c == '+' || c == '(';
-      while (j < n && j - i < 32) {
-        char d = s.charAt(j);
-        if (isDigit(d)) {
-          digits++;
-        } else if (d == '+' && j == i || d == '(' || d == ')' || d == '-' || d == '.' || d == '/' || d == ' ') {
-          if (d == ' ' && (j + 1 >= n || !(isDigit(s.charAt(j + 1)) || s.charAt(j + 1) == '('))) {
-            break;
-          }
-          punctuation = true;
-        } else {
+    int i = 0; // a position the walk over the whole value reaches
+    for (int k = 0; k < count; ) {
+      int t = value.digitToken(k);
+      int chainStart = value.tokenStart(t);
+      int chainEnd = value.tokenEnd(t);
+      int digits = chainEnd - chainStart;
+      while (++k < count) {
+        int u = value.digitToken(k);
+        int start = value.tokenStart(u);
+        if (u != t + 1 || !punctuationOnly(s, chainEnd, start)) {
           break;
         }
-        j++;
+        chainEnd = value.tokenEnd(u);
+        digits += chainEnd - start;
+        t = u;
       }
-      int end = j;
-      while (end > i && !isDigit(s.charAt(end - 1)) && s.charAt(end - 1) != ')') {
-        end--;
-      }
-      if (end < n && Character.isLetterOrDigit(s.charAt(end))) {
-        i = skip(s, end);
+      if (digits < 7 || chainEnd <= i) {
         continue;
       }
-      if (digits < 7 || digits > 15) {
-        i = Math.max(end, i + 1);
-        continue;
+      i = safePoint(s, chainStart, i);
+      while (i < chainEnd) {
+        i = step(value, s, i, sink);
       }
-      String candidate = s.substring(i, end);
-      boolean formatted = punctuation && hasSeparatorBetweenDigits(candidate) || candidate.startsWith("+");
-      if (field == null) {
-        field = value.has(PHONE_FIELD);
-      }
-      boolean words = value.near(NEARBY, i, end, ContextWindow.CLAUSE, 0);
-      boolean context = field || words;
-      // A bare digit run without context cannot be reported: do not pay for libphonenumber.
-      if ((formatted || context) && plausible(candidate, digits)) {
-        String region = validRegion(candidate, digits);
-        if (region != null) {
-          double confidence = formatted ? (context ? 0.95 : 0.85) : 0.85;
-          sink.match(PHONE_NUMBER, i, end, confidence, "valid number for " + region
-              + (formatted ? "" : "; bare digits") + (field ? "; field name" : "") + (words ? "; context words" : ""));
-        }
-      }
-      i = Math.max(end, i + 1);
     }
   }
 
-  /** The region the number is valid for, or null. */
-  private String validRegion(String candidate, int digits) {
-    try {
-      if (candidate.startsWith("+")) {
-        long nanp = candidate.startsWith("+1") && digits == 11 ? nanpNational(candidate, 1, 10) : -1;
-        if (nanp >= 0) {
-          // What parse would build for "+1" and ten digits, without its normalising regexes.
-          return NANP_VALIDITY.valid(nanp) ? "+1" : null;
+  /**
+   * One step of the walk from position {@code i}: past a char, a word or a candidate, reporting
+   * the candidate if it is a phone number. Returns the next position.
+   */
+  private int step(ValueAnalysis value, String s, int i, MatchSink sink) {
+    int n = s.length();
+    char c = s.charAt(i);
+    if (!(isDigit(c) || c == '+' || c == '(') || i > 0 && glued(s.charAt(i - 1), i > 1 ? s.charAt(i - 2) : ' ')) {
+      return skip(s, i);
+    }
+    int j = i;
+    int digits = 0;
+    boolean punctuation = c == '+' || c == '(';
+    while (j < n && j - i < 32) {
+      char d = s.charAt(j);
+      if (isDigit(d)) {
+        digits++;
+      } else if (d == '+' && j == i || d == '(' || d == ')' || d == '-' || d == '.' || d == '/' || d == ' ') {
+        if (d == ' ' && (j + 1 >= n || !(isDigit(s.charAt(j + 1)) || s.charAt(j + 1) == '('))) {
+          break;
         }
-        Phonenumber.PhoneNumber p = PHONES.parse(candidate, "ZZ");
-        return PHONES.isValidNumber(p) ? "+" + p.getCountryCode() : null;
+        punctuation = true;
+      } else {
+        break;
       }
-      for (String r : regions) {
-        Phonenumber.PhoneNumber p;
-        if (NANP.contains(r)) {
-          long national = nanpNational(candidate, 0, digits);
-          if (national >= 0) {
+      j++;
+    }
+    int end = j;
+    while (end > i && !isDigit(s.charAt(end - 1)) && s.charAt(end - 1) != ')') {
+      end--;
+    }
+    if (end < n && letterOrDigit(s.charAt(end))) {
+      return skip(s, end);
+    }
+    int next = Math.max(end, i + 1);
+    if (digits < 7 || digits > 15 || digits >= 13 && c != '+') {
+      return next; // 13+ digits without + are ids, cards, not phones
+    }
+    // One pass over the candidate: its digits, four bits each, and what the exclusions need.
+    long packed = 0;
+    int groups = 0;
+    int first = 0;
+    int second = 0;
+    int third = 0;
+    int run = 0;
+    int separators = 0;
+    boolean dots = false;
+    boolean onlyDots = true;
+    boolean dateSeparators = true; // each separator one of - / . with a digit after it
+    boolean separatorAfterDigit = false; // a '(' anywhere, or a separator between digits
+    for (int k = i; k < end; k++) {
+      char ch = s.charAt(k);
+      if (isDigit(ch)) {
+        packed = packed << 4 | (ch - '0');
+        run++;
+        continue;
+      }
+      separators++;
+      dots |= ch == '.';
+      onlyDots &= ch == '.';
+      separatorAfterDigit |= ch == '(' || run > 0 && k < end - 1;
+      dateSeparators &= (ch == '-' || ch == '/' || ch == '.') && k + 1 < end && isDigit(s.charAt(k + 1));
+      if (run > 0) {
+        if (groups == 0) {
+          first = run;
+        } else if (groups == 1) {
+          second = run;
+        } else if (groups == 2) {
+          third = run;
+        }
+        groups++;
+        run = 0;
+      }
+    }
+    if (run > 0) {
+      if (groups == 0) {
+        first = run;
+      } else if (groups == 1) {
+        second = run;
+      } else if (groups == 2) {
+        third = run;
+      }
+      groups++;
+    }
+    if (dots && onlyDots && groups == 4) {
+      return next; // 10.20.30.40
+    }
+    if (groups == 3 && separators == 2 && dateSeparators && isDigit(c) && isDigit(s.charAt(end - 1))
+        && (first == 4 && second <= 2 && third <= 2 || first <= 2 && second <= 2 && third == 4)) {
+      return next; // 2024-01-15, 01/15/2024
+    }
+    if (usOnly && c != '+' && !nanpShaped(packed, digits, 0) && !usOtherwisePossible(packed, digits)) {
+      return next; // no US number has this shape: do not pay for context
+    }
+    boolean formatted = punctuation && separatorAfterDigit || c == '+';
+    // Context, looked up only after the cheap exclusions above: a bare digit run needs it, and a
+    // valid number reports it.
+    boolean field = value.has(PHONE_FIELD);
+    boolean wordsKnown = false;
+    boolean words = false;
+    if (!formatted && !field) {
+      words = value.near(NEARBY, i, end, ContextWindow.CLAUSE, 0);
+      wordsKnown = true;
+      if (!words) {
+        return next; // a bare digit run without context cannot be reported: no libphonenumber
+      }
+    }
+    int region = validRegion(s, i, end, digits, packed);
+    if (region != INVALID) {
+      if (!wordsKnown) {
+        words = value.near(NEARBY, i, end, ContextWindow.CLAUSE, 0);
+      }
+      boolean context = field || words;
+      double confidence = formatted ? (context ? 0.95 : 0.85) : 0.85;
+      int bits = (formatted ? 0 : 4) + (field ? 2 : 0) + (words ? 1 : 0);
+      sink.match(PHONE_NUMBER, i, end, confidence, region <= regions.size() ? explanations[region * 8 + bits]
+          : explanation("+" + (region - regions.size() - 1), formatted, field, words));
+    }
+    return next;
+  }
+
+  /** Whether {@code s[from, to)} holds only chars that may stand between the digit groups of a candidate. */
+  private static boolean punctuationOnly(String s, int from, int to) {
+    if (to - from > 25) {
+      return false; // a candidate spans at most 32 chars, 7 of them digits
+    }
+    for (int k = from; k < to; k++) {
+      char c = s.charAt(k);
+      if (!(c == ' ' || c == '-' || c == '.' || c == '(' || c == ')' || c == '/')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The last position at or before {@code p} that every walk reaches, whatever it skipped before,
+   * or {@code floor} (a position this walk reached) when there is none after it. The char before
+   * a safe position is one that no skipped word ({@code [letters digits . -]}) and no candidate can
+   * run through: not a letter or digit, none of {@code . - ( ) / +}, and a space only when neither
+   * a digit nor {@code (} follows it.
+   */
+  private static int safePoint(String s, int p, int floor) {
+    for (int q = p; q > floor; q--) {
+      char c = s.charAt(q - 1);
+      if (letterOrDigit(c) || c == '.' || c == '-' || c == '(' || c == ')' || c == '/' || c == '+'
+          || c == ' ' && (isDigit(s.charAt(q)) || s.charAt(q) == '(')) {
+        continue;
+      }
+      return q;
+    }
+    return floor;
+  }
+
+  /** What {@link #validRegion} returns for a number valid nowhere. */
+  private static final int INVALID = -1;
+
+  /**
+   * Where the candidate {@code s[from, to)} of {@code digits} digits ({@code packed} four bits
+   * each, the first one highest) is valid: the index of the first configured region it is valid
+   * for, {@code regions.size()} for {@code +1}, {@code regions.size() + 1 + cc} for another
+   * {@code +cc}, or {@link #INVALID}.
+   */
+  private int validRegion(String s, int from, int to, int digits, long packed) {
+    try {
+      if (s.charAt(from) == '+') {
+        if (digits == 11 && s.charAt(from + 1) == '1' && nanpShaped(packed, digits, 1)) {
+          // What parse would build for "+1" and ten digits, without its normalising regexes.
+          return NANP_VALIDITY.valid(packed, digits, 1) ? regions.size() : INVALID;
+        }
+        Phonenumber.PhoneNumber p = PHONES.parse(s.substring(from, to), "ZZ");
+        return PHONES.isValidNumber(p) ? regions.size() + 1 + p.getCountryCode() : INVALID;
+      }
+      for (int k = 0; k < regions.size(); k++) {
+        String r = regions.get(k);
+        int nanp = nanpRegions[k];
+        if (nanp >= 0) {
+          if (nanpShaped(packed, digits, 0)) {
             // Ten digits, or eleven after the trunk prefix: what parse would build, checked
-            // against the region's metadata with patterns compiled once.
-            if (NANP_VALIDITY.validFor(national, r)) {
-              return r;
+            // against the region's metadata.
+            if (NANP_VALIDITY.validFor(nanp, packed, digits, digits - 10)) {
+              return k;
             }
             continue;
           }
-          if (r.equals("US") && digits < 10) {
-            continue; // a US number has ten digits; parse never adds any (Canada has 7-digit ones)
+          if (r.equals("US") && !usOtherwisePossible(packed, digits)) {
+            continue;
           }
         }
-        p = PHONES.parse(candidate, r);
+        Phonenumber.PhoneNumber p = PHONES.parse(s.substring(from, to), r);
         if (PHONES.isValidNumberForRegion(p, r)) {
-          return r;
+          return k;
         }
       }
     } catch (NumberParseException e) {
-      return null;
+      return INVALID;
     }
-    return null;
+    return INVALID;
   }
 
   /**
@@ -206,132 +372,91 @@ public final class PhoneNumberDetector extends AnalyzingDetector {
     return null;
   }
 
-  /** The region the candidate is valid for, with the shortcuts; package-private for tests. */
+  /**
+   * The region the candidate (7-15 digits and phone punctuation) is valid for, with the
+   * shortcuts, or null. Package-private for tests; fails when the US pre-check, which spares a
+   * candidate the context lookups, would have rejected a valid number.
+   */
   String validRegionOf(String candidate) {
     int digits = 0;
+    long packed = 0;
     for (int k = 0; k < candidate.length(); k++) {
-      digits += isDigit(candidate.charAt(k)) ? 1 : 0;
+      char c = candidate.charAt(k);
+      if (isDigit(c)) {
+        digits++;
+        packed = packed << 4 | (c - '0');
+      }
     }
-    return validRegion(candidate, digits);
+    int region = validRegion(candidate, 0, candidate.length(), digits, packed);
+    if (region == INVALID) {
+      return null;
+    }
+    if (usOnly && candidate.charAt(0) != '+' && !nanpShaped(packed, digits, 0) && !usOtherwisePossible(packed, digits)) {
+      throw new AssertionError("the US pre-check rejects a valid number: " + candidate);
+    }
+    return region < regions.size() ? regions.get(region) : "+" + (region == regions.size() ? 1 : region - regions.size() - 1);
   }
 
-  /** Regions of the North American Numbering Plan (+1). */
+  /** Regions of the North American Numbering Plan (+1) whose numbers are checked without parse. */
   private static final Set<String> NANP = Set.of("US", "CA");
 
+  /** The {@code k}-th (from 0) of {@code count} digits packed four bits each, the first one highest. */
+  static int digit(long packed, int count, int k) {
+    return (int) (packed >>> 4 * (count - 1 - k)) & 15;
+  }
+
   /**
-   * The ten-digit national number of a NANP-shaped candidate (ten digits, or eleven after the trunk prefix 1, whose area code and exchange start with 2-9), reading
-   * the digits after the first {@code skip} of them, or -1 when it has not that shape.
+   * Whether the {@code count} digits, after the first {@code skip}, have the NANP shape: ten
+   * digits, or eleven after the trunk prefix 1, whose area code and exchange start with 2-9.
    */
-  static long nanpNational(String c, int skip, int digits) {
-    if (digits != 10 && digits != 11) {
-      return -1;
+  static boolean nanpShaped(long packed, int count, int skip) {
+    int digits = count - skip;
+    if (digits == 11) {
+      return digit(packed, count, skip) == 1 && digit(packed, count, skip + 1) >= 2 && digit(packed, count, skip + 4) >= 2;
     }
-    long national = 0;
-    int seen = 0;
-    for (int k = 0; k < c.length(); k++) {
-      char ch = c.charAt(k);
-      if (!isDigit(ch)) {
-        continue;
-      }
-      if (skip > 0) {
-        skip--;
-        continue;
-      }
-      int pos = digits == 11 ? seen - 1 : seen;
-      if (digits == 11 && seen == 0 && ch != '1' || (pos == 0 || pos == 3) && ch < '2') {
-        return -1;
-      }
-      if (pos >= 0) {
-        national = national * 10 + (ch - '0');
-      }
-      seen++;
-    }
-    return national;
+    return digits == 10 && digit(packed, count, skip) >= 2 && digit(packed, count, skip + 3) >= 2;
   }
 
-  /** Cheap exclusions before libphonenumber: dotted quads, dates, long ids. Allocates nothing. */
-  static boolean plausible(String c, int digits) {
-    if (digits >= 13 && !c.startsWith("+")) {
-      return false;
-    }
-    // Digit groups: their count and lengths, whether only dots separate them, and the separators.
-    int groups = 0;
-    int[] lengths = new int[4];
-    boolean onlyDigitsAndDots = true;
-    int run = 0;
-    for (int k = 0; k < c.length(); k++) {
-      char ch = c.charAt(k);
-      if (isDigit(ch)) {
-        run++;
-        continue;
-      }
-      onlyDigitsAndDots &= ch == '.';
-      if (run > 0) {
-        if (groups < 4) {
-          lengths[groups] = run;
-        }
-        groups++;
-        run = 0;
-      }
-    }
-    if (run > 0) {
-      if (groups < 4) {
-        lengths[groups] = run;
-      }
-      groups++;
-    }
-    if (c.indexOf('.') >= 0 && groups == 4 && onlyDigitsAndDots) {
-      return false; // 10.20.30.40
-    }
-    if (groups == 3 && dateShaped(c, lengths)) {
-      return false; // 2024-01-15, 01/15/2024
-    }
-    return true;
-  }
-
-  /** {@code YYYY-M-D} or {@code M-D-YYYY} with one of {@code - / .} between the groups, nothing else. */
-  private static boolean dateShaped(String c, int[] lengths) {
-    boolean yearFirst = lengths[0] == 4 && lengths[1] <= 2 && lengths[2] <= 2;
-    boolean yearLast = lengths[0] <= 2 && lengths[1] <= 2 && lengths[2] == 4;
-    if (!yearFirst && !yearLast || !isDigit(c.charAt(0)) || !isDigit(c.charAt(c.length() - 1))) {
-      return false;
-    }
-    int separators = 0;
-    for (int k = 0; k < c.length(); k++) {
-      char ch = c.charAt(k);
-      if (!isDigit(ch)) {
-        if (ch != '-' && ch != '/' && ch != '.' || isDigit(c.charAt(k + 1)) == false) {
-          return false; // another char, or two separators in a row
-        }
-        separators++;
-      }
-    }
-    return separators == 2;
-  }
-
-  private static boolean hasSeparatorBetweenDigits(String c) {
-    for (int k = 1; k < c.length() - 1; k++) {
-      if (!isDigit(c.charAt(k)) && isDigit(c.charAt(k - 1))) {
-        return true;
-      }
-    }
-    return c.indexOf('(') >= 0;
+  /**
+   * Whether a candidate of a shape other than NANP's can be valid for the US, by how
+   * libphonenumber parses it: a US number has ten digits, parse never adds any and strips only a
+   * leading international prefix {@code 011} with a country code, the country code {@code 1} or
+   * the trunk prefix {@code 1}, and a US area code or exchange never starts with 0 or 1. So it
+   * needs 12 or more digits starting with 0 or 1. Tests hold this to libphonenumber's parse.
+   */
+  private static boolean usOtherwisePossible(long packed, int count) {
+    return count >= 12 && digit(packed, count, 0) <= 1;
   }
 
   private static boolean glued(char prev, char prevPrev) {
-    return Character.isLetterOrDigit(prev) || prev == '$' || prev == '#' || prev == '€' || prev == '£'
-        || ".,-/_:".indexOf(prev) >= 0 && Character.isLetterOrDigit(prevPrev);
+    return letterOrDigit(prev) || prev == '$' || prev == '#' || prev == '€' || prev == '£'
+        || (prev == '.' || prev == ',' || prev == '-' || prev == '/' || prev == '_' || prev == ':') && letterOrDigit(prevPrev);
   }
 
+  /** Past a non-candidate char, or past the word (letters, digits, dots and hyphens) it starts. */
   private static int skip(String s, int i) {
-    if (!Character.isLetterOrDigit(s.charAt(i))) {
+    if (!letterOrDigit(s.charAt(i))) {
       return i + 1;
     }
     int j = i + 1;
-    while (j < s.length() && (Character.isLetterOrDigit(s.charAt(j)) || s.charAt(j) == '.' || s.charAt(j) == '-')) {
+    int n = s.length();
+    while (j < n) {
+      char c = s.charAt(j);
+      if (!(letterOrDigit(c) || c == '.' || c == '-')) {
+        break;
+      }
       j++;
     }
     return j;
+  }
+
+  /** {@link Character#isLetterOrDigit(char)}, without its table lookups for ASCII. */
+  private static boolean letterOrDigit(char c) {
+    if (c < 128) {
+      int lower = c | 0x20;
+      return c >= '0' && c <= '9' || lower >= 'a' && lower <= 'z';
+    }
+    return Character.isLetterOrDigit(c);
   }
 
   private static boolean isDigit(char c) {
