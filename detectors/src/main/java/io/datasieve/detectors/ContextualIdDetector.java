@@ -26,6 +26,7 @@ final class ContextualIdDetector extends AnalyzingDetector {
   private final String id;
   private final InfoType infoType;
   private final PhraseSet nearby;
+  private final PhraseGate nearbyGate;
   private final FieldTrait fieldSays;
   /** The label keywords; searched by this detector alone, so they stay out of the shared automaton. */
   private final KeywordGate gate;
@@ -40,6 +41,7 @@ final class ContextualIdDetector extends AnalyzingDetector {
     this.id = id;
     this.infoType = infoType;
     this.nearby = nearby;
+    this.nearbyGate = new PhraseGate(nearby);
     this.fieldSays = fieldSays;
     this.needs = AnalysisNeeds.builder().phrases(nearby).traits(fieldSays).build();
     this.shape = shape;
@@ -157,7 +159,8 @@ final class ContextualIdDetector extends AnalyzingDetector {
         if (shape.matches(s, i, end)) {
           // Labels sit right before the value ("Passport: X", "DL# X").
           // With the field trait the words change nothing (neither confidence nor explanation).
-          if (field || value.near(nearby, i, end, ContextWindow.LABEL, 0)) {
+          if (field || nearbyGate.mayBeNear(s, i, end, ContextWindow.LABEL, 0)
+              && value.near(nearby, i, end, ContextWindow.LABEL, 0)) {
             sink.match(infoType, i, end, field ? 0.9 : 0.8, field ? byField : byWords);
           }
         }

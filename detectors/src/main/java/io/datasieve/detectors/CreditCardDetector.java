@@ -66,7 +66,6 @@ public final class CreditCardDetector extends AnalyzingDetector {
     int n = s.length();
     int i = 0;
     Boolean field = null;
-    int mayHaveWords = -1; // whether a context phrase can occur at all: decided once, when needed
     while (i < n) {
       char c = s.charAt(i);
       if (c < '0' || c > '9' || i > 0 && joined(s, i - 1, true)) {
@@ -116,10 +115,8 @@ public final class CreditCardDetector extends AnalyzingDetector {
             field = value.has(CARD_FIELD);
           }
           boolean grouped = groups >= 3 && firstGroupLength == 4;
-          if (mayHaveWords < 0) {
-            mayHaveWords = NEARBY_GATE.mayOccurIn(s) ? 1 : 0;
-          }
-          boolean words = mayHaveWords == 1 && value.near(NEARBY, i, end, ContextWindow.SENTENCE, ContextWindow.AFTER);
+          boolean words = NEARBY_GATE.mayBeNear(s, i, end, ContextWindow.SENTENCE, ContextWindow.AFTER)
+              && value.near(NEARBY, i, end, ContextWindow.SENTENCE, ContextWindow.AFTER);
           boolean context = field || words;
           double confidence;
           String why;

@@ -71,7 +71,6 @@ public final class IbanDetector extends AnalyzingDetector {
     String s = value.text();
     int n = s.length();
     int next = 0; // past the last match
-    int mayHaveWords = -1; // whether a context phrase can occur at all: decided once, when needed
     // An IBAN starts a word with two capital letters and two digits ("DE89", "DE8937...").
     for (int i = 0; i + 15 <= n; i++) {
       if (!isUpper(s.charAt(i)) || !isUpper(s.charAt(i + 1)) || !isDigit(s.charAt(i + 2)) || !isDigit(s.charAt(i + 3))
@@ -107,10 +106,8 @@ public final class IbanDetector extends AnalyzingDetector {
       if (boundary && atGroup && VALIDATOR.isValid(new String(compact))) {
         boolean context = value.has(IBAN_FIELD);
         if (!context) {
-          if (mayHaveWords < 0) {
-            mayHaveWords = NEARBY_GATE.mayOccurIn(s) ? 1 : 0;
-          }
-          context = mayHaveWords == 1 && value.near(NEARBY, i, end, ContextWindow.CLAUSE, 0);
+          context = NEARBY_GATE.mayBeNear(s, i, end, ContextWindow.CLAUSE, 0)
+              && value.near(NEARBY, i, end, ContextWindow.CLAUSE, 0);
         }
         sink.match(IBAN, i, end, context ? 0.99 : 0.95,
             context ? "country format and mod-97 check digits; context" : "country format and mod-97 check digits");

@@ -57,7 +57,6 @@ public final class UsItinDetector extends AnalyzingDetector {
   public void detect(ValueAnalysis value, MatchSink sink) {
     String s = value.text();
     NineDigitCandidates found = NineDigitCandidates.of(s); // usually the SSN detector's scan
-    int mayHaveWords = -1;
     for (int k = 0, count = found.count(); k < count; k++) {
       int start = found.start(k);
       int digits = NineDigitCandidates.digits(s, start);
@@ -68,10 +67,7 @@ public final class UsItinDetector extends AnalyzingDetector {
       boolean separated = found.separated(k);
       boolean context = value.has(ITIN_FIELD);
       if (!context) {
-        if (mayHaveWords < 0) {
-          mayHaveWords = NEARBY_GATE.mayOccurIn(s) ? 1 : 0;
-        }
-        context = mayHaveWords == 1
+        context = NEARBY_GATE.mayBeNear(s, start, end, ContextWindow.SENTENCE, ContextWindow.AFTER)
             && value.near(NEARBY, start, end, ContextWindow.SENTENCE, ContextWindow.AFTER, found.notBefore(k));
       }
       double confidence = separated ? (context ? 0.99 : 0.85) : (context ? 0.85 : 0.30);

@@ -87,7 +87,6 @@ public final class UsSsnDetector extends AnalyzingDetector {
   public void detect(ValueAnalysis value, MatchSink sink) {
     String s = value.text();
     NineDigitCandidates found = NineDigitCandidates.of(s);
-    int mayHaveWords = -1; // whether a context phrase can occur at all: decided once, when needed
     for (int k = 0, count = found.count(); k < count; k++) {
       int start = found.start(k);
       if (!issuable(s, start)) {
@@ -96,10 +95,7 @@ public final class UsSsnDetector extends AnalyzingDetector {
       int end = found.end(k);
       boolean separated = found.separated(k);
       boolean named = value.has(SSN_FIELD);
-      if (mayHaveWords < 0) {
-        mayHaveWords = NEARBY_GATE.mayOccurIn(s) ? 1 : 0;
-      }
-      boolean words = mayHaveWords == 1
+      boolean words = NEARBY_GATE.mayBeNear(s, start, end, ContextWindow.SENTENCE, ContextWindow.AFTER)
           && value.near(NEARBY, start, end, ContextWindow.SENTENCE, ContextWindow.AFTER, found.notBefore(k));
       double confidence;
       if (separated) {
