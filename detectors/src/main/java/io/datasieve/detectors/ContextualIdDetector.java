@@ -1,6 +1,5 @@
 package io.datasieve.detectors;
 
-import io.datasieve.spi.KeywordSet;
 import io.datasieve.spi.ValueAnalysis;
 import io.datasieve.spi.FieldTrait;
 import io.datasieve.spi.PhraseSet;
@@ -11,34 +10,43 @@ import io.datasieve.Severity;
 import io.datasieve.spi.FieldValue;
 import io.datasieve.spi.MatchSink;
 import java.util.List;
-import java.util.function.Predicate;
 
 /**
  * Identifiers whose shape alone says nothing (nine digits, a letter and digits) and that are
  * reported only with context: a field name with one of the field words, or context words shortly
  * before the token. Used for US passport and driver's license numbers.
+ *
+ * <p>Cheapest decision first: without the field trait (remembered per field path) and without one
+ * of the label keywords anywhere in the value ({@link KeywordGate}, the same answer as the shared
+ * keyword automaton), nothing can be reported, so most values cost two checks. Only then are
+ * tokens cut and their shapes checked, by char loops rather than regexes.
  */
 final class ContextualIdDetector extends AnalyzingDetector {
 
   private final String id;
   private final InfoType infoType;
   private final PhraseSet nearby;
+  private final PhraseInitialsGate nearbyGate;
   private final FieldTrait fieldSays;
-  private final KeywordSet gates;
+  /** The label keywords; searched by this detector alone, so they stay out of the shared automaton. */
+  private final KeywordGate gate;
   private final AnalysisNeeds needs;
-  private final Predicate<String> shape;
-  private final String shapeName;
+  private final Shape shape;
+  private final String byField;
+  private final String byWords;
 
   ContextualIdDetector(String id, InfoType infoType, PhraseSet nearby, FieldTrait fieldSays,
-      Predicate<String> shape, String shapeName, List<String> gates) {
-    this.gates = KeywordSet.of(id + " labels", gates);
+      Shape shape, String shapeName, List<String> gates) {
+    this.gate = new KeywordGate(gates);
     this.id = id;
     this.infoType = infoType;
     this.nearby = nearby;
+    this.nearbyGate = new PhraseInitialsGate(nearby);
     this.fieldSays = fieldSays;
-    this.needs = AnalysisNeeds.builder().phrases(nearby).traits(fieldSays).keywords(this.gates).build();
+    this.needs = AnalysisNeeds.builder().phrases(nearby).traits(fieldSays).build();
     this.shape = shape;
-    this.shapeName = shapeName;
+    this.byField = shapeName + "; field name";
+    this.byWords = shapeName + "; context words";
   }
 
   /** US passport numbers: nine digits, or a letter and eight digits (next-generation books). */
@@ -47,7 +55,7 @@ final class ContextualIdDetector extends AnalyzingDetector {
         new InfoType("US_PASSPORT", "PII", "PII/US Passport Number", Severity.HIGH),
         PhraseSet.of("passport labels", "passport", "passport no", "passport number", "passport #", "travel document"),
         FieldTrait.words("holds passport numbers", "passport"),
-        t -> t.matches("[0-9]{9}|[A-Z][0-9]{8}"), "US passport shape", List.of("passport", "travel"));
+        ContextualIdDetector::passportShape, "US passport shape", List.of("passport", "travel"));
   }
 
   /**
@@ -61,8 +69,54 @@ final class ContextualIdDetector extends AnalyzingDetector {
             "dl", "dl no", "dl number", "license number", "licence number", "license no", "lic no"),
         FieldTrait.words("holds driver's license numbers", "driver license", "drivers license", "dl", "driver licence",
             "license number"),
-        t -> t.replace("-", "").matches("[A-Z]{0,2}[0-9]{5,14}") && t.replace("-", "").length() >= 6,
-        "state license shape", List.of("licen", "dl"));
+        ContextualIdDetector::licenseShape, "state license shape", List.of("licen", "dl"));
+  }
+
+  /** Whether the token {@code s[start, end)} has the shape of an identifier. */
+  @FunctionalInterface
+  interface Shape {
+    boolean matches(String s, int start, int end);
+  }
+
+  /** {@code [0-9]{9}|[A-Z][0-9]{8}}. */
+  static boolean passportShape(String s, int start, int end) {
+    if (end - start != 9) {
+      return false;
+    }
+    char first = s.charAt(start);
+    if (!(first >= 'A' && first <= 'Z' || isDigit(first))) {
+      return false;
+    }
+    for (int i = start + 1; i < end; i++) {
+      if (!isDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Without its hyphens: {@code [A-Z]{0,2}[0-9]{5,14}}, at least 6 chars. */
+  static boolean licenseShape(String s, int start, int end) {
+    int letters = 0;
+    int digits = 0;
+    for (int i = start; i < end; i++) {
+      char c = s.charAt(i);
+      if (c == '-') {
+        continue;
+      }
+      if (isDigit(c)) {
+        digits++;
+      } else if (c >= 'A' && c <= 'Z' && digits == 0 && letters < 2) {
+        letters++;
+      } else {
+        return false;
+      }
+    }
+    return digits >= 5 && digits <= 14 && letters + digits >= 6;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   @Override
@@ -84,7 +138,7 @@ final class ContextualIdDetector extends AnalyzingDetector {
   public void detect(ValueAnalysis value, MatchSink sink) {
     boolean field = value.has(fieldSays);
     String s = value.text();
-    if (!field && value.keywordHits(gates) == 0) {
+    if (!field && !gate.occursIn(s)) {
       return; // no label word anywhere: nothing can qualify, skip the token scan
     }
     int n = s.length();
@@ -102,12 +156,12 @@ final class ContextualIdDetector extends AnalyzingDetector {
         end++;
       }
       if (digit && end - i >= 6 && end - i <= 20 && (i == 0 || s.charAt(i - 1) != '-')) {
-        String token = s.substring(i, end);
-        if (shape.test(token)) {
+        if (shape.matches(s, i, end)) {
           // Labels sit right before the value ("Passport: X", "DL# X").
-          boolean words = value.near(nearby, i, end, ContextWindow.LABEL, 0);
-          if (field || words) {
-            sink.match(infoType, i, end, field ? 0.9 : 0.8, shapeName + (field ? "; field name" : "; context words"));
+          // With the field trait the words change nothing (neither confidence nor explanation).
+          if (field || nearbyGate.mayBeNear(s, i, end, ContextWindow.LABEL, 0)
+              && value.near(nearby, i, end, ContextWindow.LABEL, 0)) {
+            sink.match(infoType, i, end, field ? 0.9 : 0.8, field ? byField : byWords);
           }
         }
       }

@@ -38,6 +38,8 @@ public final class CreditCardDetector extends AnalyzingDetector {
       "6011000990139424", "3056930009020004", "36227206271667", "3566002020360505", "6200000000000005",
       "4000000000000002", "4000000000000077", "5200828282828210");
 
+  private static final PhraseInitialsGate NEARBY_GATE = new PhraseInitialsGate(NEARBY);
+
   private static final AnalysisNeeds NEEDS = AnalysisNeeds.builder().phrases(NEARBY).traits(CARD_FIELD).build();
 
   @Override
@@ -57,10 +59,10 @@ public final class CreditCardDetector extends AnalyzingDetector {
 
   @Override
   public void detect(ValueAnalysis value, MatchSink sink) {
-    if (NumberTokens.digits(value, 12) < 12) {
-      return; // every digit of a card number lies in an all-digit token
-    }
     String s = value.text();
+    if (!hasDigits(s, 12)) {
+      return; // a card number has at least 12 digits: most values are decided by one read of their chars
+    }
     int n = s.length();
     int i = 0;
     Boolean field = null;
@@ -107,30 +109,41 @@ public final class CreditCardDetector extends AnalyzingDetector {
         continue;
       }
       if (digits >= 12 && (end == n || !joined(s, end, false))) {
-        String pan = digitsOf(s, i, end);
-        String issuer = issuer(pan);
-        if (issuer != null && luhn(pan)) {
+        int issuer = issuer(s, i, digits);
+        if (issuer >= 0 && luhn(s, i, end)) {
           if (field == null) {
             field = value.has(CARD_FIELD);
           }
           boolean grouped = groups >= 3 && firstGroupLength == 4;
-          boolean words = value.near(NEARBY, i, end, ContextWindow.SENTENCE, ContextWindow.AFTER);
+          boolean words = NEARBY_GATE.mayBeNear(s, i, end, ContextWindow.SENTENCE, ContextWindow.AFTER)
+              && value.near(NEARBY, i, end, ContextWindow.SENTENCE, ContextWindow.AFTER);
           boolean context = field || words;
           double confidence;
           String why;
-          if (TEST_NUMBERS.contains(pan)) {
+          if (TEST_NUMBERS.contains(digitsOf(s, i, end))) {
             confidence = 0.3;
-            why = "Luhn valid; " + issuer + "; well-known test number";
+            why = TEST_NUMBER_EXPLANATIONS[issuer];
           } else {
             confidence = grouped ? (context ? 0.99 : 0.85) : (context ? 0.95 : 0.45);
-            why = "Luhn valid; " + issuer + (grouped ? "; grouped" : "") + (field ? "; field name" : "")
-                + (words ? "; context words" : "");
+            why = EXPLANATIONS[issuer * 8 + (grouped ? 4 : 0) + (field ? 2 : 0) + (words ? 1 : 0)];
           }
           sink.match(CREDIT_CARD_NUMBER, i, end, confidence, why);
         }
       }
       i = Math.max(end, i + 1);
     }
+  }
+
+  /** Whether {@code s} holds at least {@code enough} ASCII digits. */
+  private static boolean hasDigits(String s, int enough) {
+    int digits = 0;
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9' && ++digits >= enough) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isDigit(char c) {
@@ -166,39 +179,95 @@ public final class CreditCardDetector extends AnalyzingDetector {
     return io.datasieve.detectors.rules.Validator.luhn(digits);
   }
 
+  /** The Luhn (mod 10) checksum of the digits in {@code s[start, end)}, separators skipped. */
+  static boolean luhn(String s, int start, int end) {
+    int sum = 0;
+    boolean twice = false;
+    for (int i = end - 1; i >= start; i--) {
+      int d = s.charAt(i) - '0';
+      if (d < 0 || d > 9) {
+        continue;
+      }
+      if (twice) {
+        d *= 2;
+        if (d > 9) {
+          d -= 9;
+        }
+      }
+      sum += d;
+      twice = !twice;
+    }
+    return sum % 10 == 0;
+  }
+
+  /** The card networks, in the order {@link #issuer(String, int, int)} tries them. */
+  private static final String[] ISSUERS = {
+    "Visa range", "Mastercard range", "American Express range", "Discover range", "Diners Club range", "JCB range",
+    "UnionPay range", "Maestro range",
+  };
+
+  /** Indexed by issuer * 8 + grouped * 4 + field name * 2 + context words: made once, not per match. */
+  private static final String[] EXPLANATIONS = new String[ISSUERS.length * 8];
+  private static final String[] TEST_NUMBER_EXPLANATIONS = new String[ISSUERS.length];
+
+  static {
+    for (int k = 0; k < ISSUERS.length; k++) {
+      TEST_NUMBER_EXPLANATIONS[k] = "Luhn valid; " + ISSUERS[k] + "; well-known test number";
+      for (int f = 0; f < 8; f++) {
+        EXPLANATIONS[k * 8 + f] = "Luhn valid; " + ISSUERS[k] + ((f & 4) != 0 ? "; grouped" : "")
+            + ((f & 2) != 0 ? "; field name" : "") + ((f & 1) != 0 ? "; context words" : "");
+      }
+    }
+  }
+
   /** The card network whose prefix and length the number has, or null. */
   static String issuer(String pan) {
-    int len = pan.length();
-    int p1 = pan.charAt(0) - '0';
-    int p2 = Integer.parseInt(pan.substring(0, 2));
-    int p3 = Integer.parseInt(pan.substring(0, 3));
-    int p4 = Integer.parseInt(pan.substring(0, 4));
-    int p6 = Integer.parseInt(pan.substring(0, 6));
+    int k = issuer(pan, 0, pan.length());
+    return k < 0 ? null : ISSUERS[k];
+  }
+
+  /**
+   * The index in {@link #ISSUERS} of the network whose prefix and length the {@code len} digits
+   * starting at {@code start} (separators skipped) have, or -1.
+   */
+  static int issuer(String s, int start, int len) {
+    int p6 = 0;
+    for (int i = start, k = 0; k < 6; i++) {
+      int d = s.charAt(i) - '0';
+      if (d >= 0 && d <= 9) {
+        p6 = p6 * 10 + d;
+        k++;
+      }
+    }
+    int p1 = p6 / 100_000;
+    int p2 = p6 / 10_000;
+    int p3 = p6 / 1_000;
+    int p4 = p6 / 100;
     if (p1 == 4 && (len == 13 || len == 16 || len == 19)) {
-      return "Visa range";
+      return 0;
     }
     if ((p2 >= 51 && p2 <= 55 || p4 >= 2221 && p4 <= 2720) && len == 16) {
-      return "Mastercard range";
+      return 1;
     }
     if ((p2 == 34 || p2 == 37) && len == 15) {
-      return "American Express range";
+      return 2;
     }
     if ((p4 == 6011 || p3 >= 644 && p3 <= 649 || p2 == 65 || p6 >= 622126 && p6 <= 622925) && len >= 16 && len <= 19) {
-      return "Discover range";
+      return 3;
     }
     if ((p3 >= 300 && p3 <= 305 || p2 == 36 || p2 == 38 || p2 == 39) && len >= 14 && len <= 19) {
-      return "Diners Club range";
+      return 4;
     }
     if (p4 >= 3528 && p4 <= 3589 && len >= 16 && len <= 19) {
-      return "JCB range";
+      return 5;
     }
     if (p2 == 62 && len >= 16 && len <= 19) {
-      return "UnionPay range";
+      return 6;
     }
     if ((p2 == 50 || p2 >= 56 && p2 <= 69) && len >= 12 && len <= 19) {
-      return "Maestro range";
+      return 7;
     }
-    return null;
+    return -1;
   }
 
   static boolean fieldSaysCard(FieldPath field) {

@@ -18,6 +18,10 @@ import org.apache.commons.validator.routines.IBANValidator;
  * or in printed groups of four ({@code DE89 3704 0044 0532 0130 00}). Then commons-validator's
  * {@link IBANValidator}: the country's length and format, and the ISO 7064 mod-97 check digits. The
  * longest prefix that validates wins, so a trailing word is never swallowed into the number.
+ *
+ * <p>Only a prefix of the country's own length can validate, so that length (read from the validator
+ * once, per country code) is the one prefix tried: a candidate costs one validation, not one per
+ * length, and a word like {@code XY12...} of no IBAN country costs none.
  */
 public final class IbanDetector extends AnalyzingDetector {
   /** The info type reported. */
@@ -26,6 +30,24 @@ public final class IbanDetector extends AnalyzingDetector {
   private static final IBANValidator VALIDATOR = IBANValidator.getInstance();
   private static final FieldTrait IBAN_FIELD = FieldTrait.words("holds IBANs", "iban");
   private static final PhraseSet NEARBY = PhraseSet.of("iban context", "iban", "account", "bank", "transfer", "sepa", "bic");
+
+  private static final PhraseInitialsGate NEARBY_GATE = new PhraseInitialsGate(NEARBY);
+
+  /**
+   * The IBAN length of each country code {@code AA..ZZ} (index {@code first * 26 + second}), 0 for
+   * none: read once from the validator, whose default instance cannot be modified.
+   */
+  private static final int[] LENGTHS = new int[26 * 26];
+
+  static {
+    for (char a = 'A'; a <= 'Z'; a++) {
+      for (char b = 'A'; b <= 'Z'; b++) {
+        IBANValidator.Validator v = VALIDATOR.getValidator(new String(new char[] {a, b}));
+        int length = v == null ? 0 : v.getIbanLength();
+        LENGTHS[(a - 'A') * 26 + b - 'A'] = length >= 15 && length <= 34 ? length : 0; // the lengths ever tried
+      }
+    }
+  }
 
   private static final AnalysisNeeds NEEDS = AnalysisNeeds.builder().phrases(NEARBY).traits(IBAN_FIELD).build();
 
@@ -48,45 +70,48 @@ public final class IbanDetector extends AnalyzingDetector {
   public void detect(ValueAnalysis value, MatchSink sink) {
     String s = value.text();
     int n = s.length();
-    // An IBAN starts a token holding upper-case letters and digits ("DE89", "DE8937..."): visit those only.
-    int both = ValueAnalysis.HAS_UPPER | ValueAnalysis.HAS_DIGIT;
     int next = 0; // past the last match
-    for (int t = 0, tokens = value.tokenCount(); t < tokens; t++) {
-      int i = value.tokenStart(t);
-      if ((value.tokenFlags(t) & both) != both || i + 15 > n || i < next) {
-        continue;
-      }
+    // An IBAN starts a word with two capital letters and two digits ("DE89", "DE8937...").
+    for (int i = 0; i + 15 <= n; i++) {
       if (!isUpper(s.charAt(i)) || !isUpper(s.charAt(i + 1)) || !isDigit(s.charAt(i + 2)) || !isDigit(s.charAt(i + 3))
-          || i > 0 && Character.isLetterOrDigit(s.charAt(i - 1))) {
+          || i < next || i > 0 && Character.isLetterOrDigit(s.charAt(i - 1))) {
         continue;
       }
-      // Compact form plus the offset in s of each of its chars.
-      StringBuilder compact = new StringBuilder(34);
-      int[] ends = new int[35];
+      // Only the country's own length can validate: the longest-prefix search needs no other.
+      int length = LENGTHS[(s.charAt(i) - 'A') * 26 + s.charAt(i + 1) - 'A'];
+      if (length == 0) {
+        continue;
+      }
+      // The compact form, up to the country's length, and the offset in s after its last char.
+      char[] compact = new char[length];
+      int count = 0;
       int j = i;
-      while (j < n && compact.length() < 34) {
+      while (j < n && count < length) {
         char c = s.charAt(j);
         if (isUpper(c) || isDigit(c)) {
-          compact.append(c);
-          ends[compact.length()] = j + 1;
+          compact[count++] = c;
           j++;
-        } else if (c == ' ' && compact.length() % 4 == 0 && j + 1 < n && isAlnumUpper(s.charAt(j + 1))) {
+        } else if (c == ' ' && count % 4 == 0 && j + 1 < n && isAlnumUpper(s.charAt(j + 1))) {
           j++;
         } else {
           break;
         }
       }
-      for (int len = compact.length(); len >= 15; len--) {
-        int end = ends[len];
-        boolean boundary = end == n || !Character.isLetterOrDigit(s.charAt(end)) || s.charAt(end - 1) == ' ';
-        boolean atGroup = end == n || s.charAt(end) == ' ' || !Character.isLetterOrDigit(s.charAt(end));
-        if (boundary && atGroup && VALIDATOR.isValid(compact.substring(0, len))) {
-          boolean context = value.near(NEARBY, i, end, ContextWindow.CLAUSE, 0) || value.has(IBAN_FIELD);
-          sink.match(IBAN, i, end, context ? 0.99 : 0.95,
-              context ? "country format and mod-97 check digits; context" : "country format and mod-97 check digits");
-          next = end;
-          break;
+      if (count < length) {
+        continue;
+      }
+      int end = j;
+      boolean boundary = end == n || !Character.isLetterOrDigit(s.charAt(end)) || s.charAt(end - 1) == ' ';
+      boolean atGroup = end == n || s.charAt(end) == ' ' || !Character.isLetterOrDigit(s.charAt(end));
+      if (boundary && atGroup && VALIDATOR.isValid(new String(compact))) {
+        boolean context = value.has(IBAN_FIELD);
+        if (!context) {
+          context = NEARBY_GATE.mayBeNear(s, i, end, ContextWindow.CLAUSE, 0)
+              && value.near(NEARBY, i, end, ContextWindow.CLAUSE, 0);
         }
+        sink.match(IBAN, i, end, context ? 0.99 : 0.95,
+            context ? "country format and mod-97 check digits; context" : "country format and mod-97 check digits");
+        next = end;
       }
     }
   }

@@ -1,66 +1,146 @@
 package io.datasieve.detectors;
 
-import io.datasieve.spi.ValueAnalysis;
+import java.util.Arrays;
 
 /**
  * The candidate scan shared by the SSN and ITIN detectors: one pass over the chars that finds runs
  * of exactly nine digits and {@code DDD-DD-DDDD} / {@code DDD DD DDDD} shapes (one consistent
  * separator) that stand alone, not glued to a longer token. Anything else is skipped at the cost
  * of reading it once.
+ *
+ * <p><b>Scanned once for both detectors.</b> The scanner runs every detector over a value before
+ * the next value, the SSN detector right before the ITIN detector, on the same thread. So the
+ * candidates of the last text each thread scanned are remembered ({@link #of}) and the second
+ * detector reads them instead of scanning again. The memo is keyed on the identity of the text:
+ * a {@code String} never changes, so the same instance always has the same candidates, whichever
+ * field, record or analysis it came with. It holds one text per thread (bounded), and it dies with
+ * the thread. The candidates depend on the chars only, not on the analysis, so the scan reads the
+ * chars directly and a value without candidates never makes the analysis tokenize it.
+ *
+ * <p>Not re-entrant: a caller reads the candidates of one text before it asks for another's on the
+ * same thread (as each detector does within one {@code detect} call).
  */
 final class NineDigitCandidates {
-  /** Receives a candidate. */
-  interface Consumer {
-    /**
-     * @param start first char
-     * @param end char after the last
-     * @param separated whether it has separators
-     * @param notBefore where context words for it may start: never before the previous
-     *     candidate, so that context belongs to the nearest number
-     */
-    void candidate(int start, int end, boolean separated, int notBefore);
-  }
+  private static final ThreadLocal<NineDigitCandidates> LAST = ThreadLocal.withInitial(NineDigitCandidates::new);
+
+  private String text;
+  private int count;
+  private int[] starts = new int[4];
+  private int[] ends = new int[4];
+  private int[] notBefores = new int[4];
+  private boolean[] separated = new boolean[4];
 
   private NineDigitCandidates() {}
 
-  static void scan(ValueAnalysis value, Consumer consumer) {
-    String s = value.text();
+  /** The candidates of {@code text}: this thread's last scan when it was of the same instance. */
+  static NineDigitCandidates of(String text) {
+    NineDigitCandidates found = LAST.get();
+    if (found.text != text) {
+      found.scan(text);
+    }
+    return found;
+  }
+
+  /** A fresh scan, remembered nowhere: the reference the memo is held to in tests. */
+  static NineDigitCandidates scanned(String text) {
+    NineDigitCandidates found = new NineDigitCandidates();
+    found.scan(text);
+    return found;
+  }
+
+  /** Number of candidates, in text order. */
+  int count() {
+    return count;
+  }
+
+  /** First char of candidate {@code k}. */
+  int start(int k) {
+    return starts[k];
+  }
+
+  /** The char after the last of candidate {@code k}. */
+  int end(int k) {
+    return ends[k];
+  }
+
+  /** Whether candidate {@code k} has separators ({@code 3-2-4}). */
+  boolean separated(int k) {
+    return separated[k];
+  }
+
+  /**
+   * Where context words for candidate {@code k} may start: never before the previous nine-digit
+   * run or 3-2-4 shape (standing alone or not), so that context belongs to the nearest number.
+   */
+  int notBefore(int k) {
+    return notBefores[k];
+  }
+
+  private void scan(String s) {
+    text = null; // a scan that failed midway leaves no half result behind
+    count = 0;
     int n = s.length();
     int previousCandidateEnd = 0;
-    int i;
-    for (int from = 0; from < n && (i = value.nextDigit(from)) >= 0; from = i) {
+    int i = nextDigit(s, 0);
+    while (i >= 0) {
       int j = i + 1;
       while (j < n && isDigit(s.charAt(j))) {
         j++;
       }
       int run = j - i;
       int end = -1;
-      boolean separated = false;
+      boolean sep = false;
       if (run == 9) {
         end = j;
       } else if (run == 3 && j + 8 <= n) {
-        char sep = s.charAt(j);
-        if ((sep == '-' || sep == ' ')
+        char c = s.charAt(j);
+        if ((c == '-' || c == ' ')
             && isDigit(s.charAt(j + 1)) && isDigit(s.charAt(j + 2))
-            && s.charAt(j + 3) == sep
+            && s.charAt(j + 3) == c
             && isDigit(s.charAt(j + 4)) && isDigit(s.charAt(j + 5))
             && isDigit(s.charAt(j + 6)) && isDigit(s.charAt(j + 7))
             && (j + 8 == n || !isDigit(s.charAt(j + 8)))) {
           end = j + 8;
-          separated = true;
+          sep = true;
         }
       }
+      int from = j;
       if (run >= 9 || end > 0) {
         int notBefore = previousCandidateEnd;
         previousCandidateEnd = end > 0 ? end : j;
         if (end > 0 && standsAlone(s, i, end)) {
-          consumer.candidate(i, end, separated, notBefore);
-          i = end;
-          continue;
+          add(i, end, sep, notBefore);
+          from = end;
         }
       }
-      i = j;
+      i = from < n ? nextDigit(s, from) : -1;
     }
+    text = s;
+  }
+
+  private void add(int start, int end, boolean sep, int notBefore) {
+    if (count == starts.length) {
+      int cap = count * 2;
+      starts = Arrays.copyOf(starts, cap);
+      ends = Arrays.copyOf(ends, cap);
+      notBefores = Arrays.copyOf(notBefores, cap);
+      separated = Arrays.copyOf(separated, cap);
+    }
+    starts[count] = start;
+    ends[count] = end;
+    notBefores[count] = notBefore;
+    separated[count] = sep;
+    count++;
+  }
+
+  /** The first ASCII digit at or after {@code from}, or -1. */
+  private static int nextDigit(String s, int from) {
+    for (int i = from, n = s.length(); i < n; i++) {
+      if (isDigit(s.charAt(i))) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   static boolean isDigit(char c) {
@@ -99,16 +179,19 @@ final class NineDigitCandidates {
     return true;
   }
 
-  /** The nine digits of a candidate as area (3), group (2) and serial (4). */
-  static int[] parts(String s, int start) {
-    int[] d = new int[9];
-    int k = 0;
-    for (int i = start; k < 9; i++) {
+  /**
+   * The nine digits of a candidate starting at {@code start} as one number {@code AAAGGSSSS}
+   * (area, group, serial), separators skipped.
+   */
+  static int digits(String s, int start) {
+    int value = 0;
+    for (int i = start, k = 0; k < 9; i++) {
       char c = s.charAt(i);
       if (isDigit(c)) {
-        d[k++] = c - '0';
+        value = value * 10 + (c - '0');
+        k++;
       }
     }
-    return new int[] {d[0] * 100 + d[1] * 10 + d[2], d[3] * 10 + d[4], d[5] * 1000 + d[6] * 100 + d[7] * 10 + d[8]};
+    return value;
   }
 }

@@ -33,6 +33,8 @@ public final class UsItinDetector extends AnalyzingDetector {
     "3-2-4 shape, IRS ITIN ranges; context words",
   };
 
+  private static final PhraseInitialsGate NEARBY_GATE = new PhraseInitialsGate(NEARBY);
+
   private static final FieldTrait ITIN_FIELD = FieldTrait.of("holds ITINs", UsItinDetector::fieldSaysItin);
   private static final AnalysisNeeds NEEDS = AnalysisNeeds.builder().phrases(NEARBY).traits(ITIN_FIELD).build();
 
@@ -54,16 +56,23 @@ public final class UsItinDetector extends AnalyzingDetector {
   @Override
   public void detect(ValueAnalysis value, MatchSink sink) {
     String s = value.text();
-    NineDigitCandidates.scan(value, (start, end, separated, notBefore) -> {
-      int[] p = NineDigitCandidates.parts(s, start);
-      if (p[0] < 900 || !itinGroup(p[1])) {
-        return;
+    NineDigitCandidates found = NineDigitCandidates.of(s); // usually the SSN detector's scan
+    for (int k = 0, count = found.count(); k < count; k++) {
+      int start = found.start(k);
+      int digits = NineDigitCandidates.digits(s, start);
+      if (digits / 1_000_000 < 900 || !itinGroup(digits / 10_000 % 100)) {
+        continue;
       }
-      boolean context = value.has(ITIN_FIELD)
-          || value.near(NEARBY, start, end, ContextWindow.SENTENCE, ContextWindow.AFTER, notBefore);
+      int end = found.end(k);
+      boolean separated = found.separated(k);
+      boolean context = value.has(ITIN_FIELD);
+      if (!context) {
+        context = NEARBY_GATE.mayBeNear(s, start, end, ContextWindow.SENTENCE, ContextWindow.AFTER)
+            && value.near(NEARBY, start, end, ContextWindow.SENTENCE, ContextWindow.AFTER, found.notBefore(k));
+      }
       double confidence = separated ? (context ? 0.99 : 0.85) : (context ? 0.85 : 0.30);
       sink.match(US_ITIN, start, end, confidence, EXPLANATIONS[(separated ? 2 : 0) + (context ? 1 : 0)]);
-    });
+    }
   }
 
   static boolean itinGroup(int group) {

@@ -11,7 +11,6 @@ import io.datasieve.spi.FieldPath;
 import io.datasieve.spi.FieldValue;
 import io.datasieve.spi.MatchSink;
 import java.util.List;
-import java.util.Set;
 
 /**
  * US Social Security Numbers: {@code AAA-GG-SSSS}, {@code AAA GG SSSS} and {@code AAAGGSSSS}.
@@ -40,12 +39,13 @@ public final class UsSsnDetector extends AnalyzingDetector {
   static final double FIELD_AND_WORDS = 0.95;
 
 
-  private static final Set<Long> PUBLISHED = Set.of(
-      78_051_120L, // Woolworth wallet card
-      219_099_999L, // SSA pamphlet sample
-      123_456_789L,
-      457_555_462L, // widely published
-      111_223_333L);
+  private static final int[] PUBLISHED = {
+    78_051_120, // Woolworth wallet card
+    219_099_999, // SSA pamphlet sample
+    123_456_789,
+    457_555_462, // widely published
+    111_223_333,
+  };
 
   /** Indexed by separated * 4 + field name * 2 + nearby words. */
   private static final String[] EXPLANATIONS = {
@@ -62,6 +62,8 @@ public final class UsSsnDetector extends AnalyzingDetector {
   private static final PhraseSet NEARBY = PhraseSet.of("ssn context",
       "ssn", "ssns", "ssn#", "social security", "soc sec", "social sec", "ss number", "ss no",
       "social security number", "ssa");
+
+  private static final PhraseInitialsGate NEARBY_GATE = new PhraseInitialsGate(NEARBY);
 
   private static final FieldTrait SSN_FIELD = FieldTrait.of("holds SSNs", UsSsnDetector::fieldSaysSsn);
   private static final AnalysisNeeds NEEDS = AnalysisNeeds.builder().phrases(NEARBY).traits(SSN_FIELD).build();
@@ -84,12 +86,17 @@ public final class UsSsnDetector extends AnalyzingDetector {
   @Override
   public void detect(ValueAnalysis value, MatchSink sink) {
     String s = value.text();
-    NineDigitCandidates.scan(value, (start, end, separated, notBefore) -> {
+    NineDigitCandidates found = NineDigitCandidates.of(s);
+    for (int k = 0, count = found.count(); k < count; k++) {
+      int start = found.start(k);
       if (!issuable(s, start)) {
-        return;
+        continue;
       }
+      int end = found.end(k);
+      boolean separated = found.separated(k);
       boolean named = value.has(SSN_FIELD);
-      boolean words = value.near(NEARBY, start, end, ContextWindow.SENTENCE, ContextWindow.AFTER, notBefore);
+      boolean words = NEARBY_GATE.mayBeNear(s, start, end, ContextWindow.SENTENCE, ContextWindow.AFTER)
+          && value.near(NEARBY, start, end, ContextWindow.SENTENCE, ContextWindow.AFTER, found.notBefore(k));
       double confidence;
       if (separated) {
         confidence = named || words ? SEPARATED_WITH_CONTEXT : SEPARATED;
@@ -99,17 +106,27 @@ public final class UsSsnDetector extends AnalyzingDetector {
         confidence = words ? BARE_NEARBY_WORDS : BARE;
       }
       sink.match(US_SSN, start, end, confidence, EXPLANATIONS[(separated ? 4 : 0) + (named ? 2 : 0) + (words ? 1 : 0)]);
-    });
+    }
   }
 
   /** The SSA's issuing rules, on the nine digits starting at {@code start}. */
   static boolean issuable(String s, int start) {
-    int[] p = NineDigitCandidates.parts(s, start);
-    if (p[0] == 0 || p[0] == 666 || p[0] >= 900 || p[1] == 0 || p[2] == 0) {
+    int digits = NineDigitCandidates.digits(s, start);
+    int area = digits / 1_000_000;
+    int group = digits / 10_000 % 100;
+    int serial = digits % 10_000;
+    if (area == 0 || area == 666 || area >= 900 || group == 0 || serial == 0) {
       return false;
     }
-    long digits = p[0] * 1_000_000L + p[1] * 10_000L + p[2];
-    return digits % 111_111_111L != 0 && !PUBLISHED.contains(digits); // not all one digit, not published
+    if (digits % 111_111_111 == 0) {
+      return false; // all one digit
+    }
+    for (int published : PUBLISHED) {
+      if (digits == published) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static boolean fieldSaysSsn(FieldPath field) {

@@ -47,4 +47,31 @@ class CreditCardDetectorTest {
     assertTrue(CreditCardDetector.issuer("2720990000000007").startsWith("Mastercard"));
     assertTrue(CreditCardDetector.issuer("1234567812345670") == null);
   }
+
+  /** The char-range issuer and Luhn checks against the string code they replaced. */
+  @Test
+  void charRangeChecksAgreeWithTheStringChecks() {
+    java.util.Random random = new java.util.Random(20261202L);
+    for (int i = 0; i < 100_000; i++) {
+      int len = 12 + random.nextInt(8);
+      StringBuilder digits = new StringBuilder();
+      StringBuilder printed = new StringBuilder("x ");
+      for (int k = 0; k < len; k++) {
+        int d = k == 0 ? 1 + random.nextInt(9) : random.nextInt(10);
+        digits.append(d);
+        printed.append(d);
+        if (k % 4 == 3 && k < len - 1 && random.nextBoolean()) {
+          printed.append(random.nextBoolean() ? ' ' : '-');
+        }
+      }
+      String pan = digits.toString();
+      String s = printed.append(" y").toString();
+      int start = 2;
+      int end = s.length() - 2;
+      String expected = FastPathEquivalenceTest.referenceIssuer(pan);
+      int k = CreditCardDetector.issuer(s, start, len);
+      org.junit.jupiter.api.Assertions.assertEquals(expected, k < 0 ? null : CreditCardDetector.issuer(pan), s);
+      org.junit.jupiter.api.Assertions.assertEquals(CreditCardDetector.luhn(pan), CreditCardDetector.luhn(s, start, end), s);
+    }
+  }
 }
