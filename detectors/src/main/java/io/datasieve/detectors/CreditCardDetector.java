@@ -120,7 +120,7 @@ public final class CreditCardDetector extends AnalyzingDetector {
           boolean context = field || words;
           double confidence;
           String why;
-          if (TEST_NUMBERS.contains(digitsOf(s, i, end))) {
+          if (isTestNumber(s, i, end, digits)) {
             confidence = 0.3;
             why = TEST_NUMBER_EXPLANATIONS[issuer];
           } else {
@@ -132,6 +132,30 @@ public final class CreditCardDetector extends AnalyzingDetector {
       }
       i = Math.max(end, i + 1);
     }
+  }
+
+  /** The {@link #TEST_NUMBERS} as numbers and digit counts, to check a candidate without making its string. */
+  private static final long[] TEST_VALUES = TEST_NUMBERS.stream().mapToLong(Long::parseLong).toArray();
+  private static final int[] TEST_LENGTHS = TEST_NUMBERS.stream().mapToInt(String::length).toArray();
+
+  /** Whether the {@code digits} digits of {@code s[start, end)} are one of the {@link #TEST_NUMBERS}. */
+  static boolean isTestNumber(String s, int start, int end, int digits) {
+    if (digits > 18) {
+      return false; // no test number is that long (and 19 digits may not fit a long)
+    }
+    long number = 0;
+    for (int i = start; i < end; i++) {
+      char c = s.charAt(i);
+      if (isDigit(c)) {
+        number = number * 10 + (c - '0');
+      }
+    }
+    for (int k = 0; k < TEST_VALUES.length; k++) {
+      if (TEST_VALUES[k] == number && TEST_LENGTHS[k] == digits) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code s} holds at least {@code enough} ASCII digits. */
@@ -161,17 +185,6 @@ public final class CreditCardDetector extends AnalyzingDetector {
     }
     int other = before ? k - 1 : k + 1;
     return ".,/_:-".indexOf(c) >= 0 && other >= 0 && other < s.length() && Character.isLetterOrDigit(s.charAt(other));
-  }
-
-  private static String digitsOf(String s, int start, int end) {
-    StringBuilder sb = new StringBuilder(19);
-    for (int i = start; i < end; i++) {
-      char c = s.charAt(i);
-      if (isDigit(c)) {
-        sb.append(c);
-      }
-    }
-    return sb.toString();
   }
 
   /** The Luhn (mod 10) checksum. */

@@ -48,6 +48,14 @@ class CreditCardDetectorTest {
     assertTrue(CreditCardDetector.issuer("1234567812345670") == null);
   }
 
+  @Test
+  void testNumbersAreMatchedByValueAndLength() {
+    assertTrue(CreditCardDetector.isTestNumber("x 4111 1111 1111 1111", 2, 21, 16));
+    assertTrue(CreditCardDetector.isTestNumber("378282246310005", 0, 15, 15));
+    assertFalse(CreditCardDetector.isTestNumber("04111111111111111", 0, 17, 17));
+    assertFalse(CreditCardDetector.isTestNumber("4111111111111112", 0, 16, 16));
+  }
+
   /** The char-range issuer and Luhn checks against the string code they replaced. */
   @Test
   void charRangeChecksAgreeWithTheStringChecks() {

@@ -36,6 +36,9 @@ public final class Rule {
   final boolean startsAtKeyword;
   final int anchorBefore;
   final Pattern afterKeyword;
+  /** Loosened copies of {@link #regex} and {@link #afterKeyword} that rule most hits out cheaply; null: none. */
+  final RelaxedPattern relaxedRegex;
+  final RelaxedPattern relaxedAfterKeyword;
   final boolean literal;
   final boolean gate;
   final boolean endBoundary;
@@ -77,6 +80,8 @@ public final class Rule {
     this.before = b.before;
     this.after = b.after;
     this.boundary = b.boundary;
+    this.relaxedRegex = regex == null ? null : RelaxedPattern.compile(regex.pattern());
+    this.relaxedAfterKeyword = afterKeyword == null ? null : RelaxedPattern.compile(afterKeyword.pattern());
   }
 
   /** The rule's id, such as {@code github-pat}. */

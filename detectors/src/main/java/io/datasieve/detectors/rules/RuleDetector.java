@@ -183,38 +183,47 @@ public final class RuleDetector extends AnalyzingDetector {
     if (hitCount == 0) {
       return;
     }
-    // Windows per rule, merged when they overlap, so each region is searched once per rule.
-    Map<Integer, List<int[]>> windows;
-    windows = new HashMap<>();
-    Map<Integer, List<Integer>> anchors = new HashMap<>();
+    // Windows per rule, merged when they overlap, so each region is searched once per rule; made
+    // only when a hit survives the cheap checks (most hits of short keywords are plain words).
+    Map<Integer, List<int[]>> windows = null;
+    Map<Integer, List<Integer>> anchors = null;
+    int n = s.length();
     for (int hi = 0; hi < hitCount; hi++) {
-      int[] h = {value.keywordHit(keywords, hi), value.keywordHitEnd(keywords, hi)};
-      int start = h[1] - keywords.keywords().get(h[0]).length();
-      for (int r : rulesByKeyword[h[0]]) {
+      int keyword = value.keywordHit(keywords, hi);
+      int hitEnd = value.keywordHitEnd(keywords, hi);
+      int start = hitEnd - keywords.keywords().get(keyword).length();
+      for (int r : rulesByKeyword[keyword]) {
         Rule rule = rules.get(r);
         if (rule.literal) {
-          literal(r, rule, value, start, h[1], sink, reported);
+          literal(r, rule, value, start, hitEnd, sink, reported);
           continue;
         }
-        if (rule.afterKeyword != null
-            && !rule.afterKeyword.matcher(new TextWindow(s, h[1], Math.min(s.length(), h[1] + 256))).lookingAt()) {
-          continue;
+        if (rule.afterKeyword != null) {
+          int to = Math.min(n, hitEnd + 256);
+          if (rule.relaxedAfterKeyword != null && !rule.relaxedAfterKeyword.mayMatchAt(s, hitEnd, to)
+              || !rule.afterKeyword.matcher(new TextWindow(s, hitEnd, to)).lookingAt()) {
+            continue;
+          }
         }
         if (rule.startsAtKeyword) {
-          anchors.computeIfAbsent(r, x -> new ArrayList<>(1)).add(start);
+          if (mayMatchAt(rule, s, start)) {
+            anchors = add(anchors, r, start);
+          }
           continue;
         }
         if (rule.anchorBefore >= 0) {
-          List<Integer> list = anchors.computeIfAbsent(r, x -> new ArrayList<>(2));
           for (int at = Math.max(0, start - rule.anchorBefore); at <= start; at++) {
-            if (wordStart(s, at)) {
-              list.add(at);
+            if (wordStart(s, at) && mayMatchAt(rule, s, at)) {
+              anchors = add(anchors, r, at);
             }
           }
           continue;
         }
         int from = rule.gate ? 0 : Math.max(0, start - rule.before);
-        int to = rule.gate ? s.length() : (int) Math.min(s.length(), (long) h[1] + rule.after);
+        int to = rule.gate ? n : (int) Math.min(n, (long) hitEnd + rule.after);
+        if (windows == null) {
+          windows = new HashMap<>();
+        }
         List<int[]> list = windows.computeIfAbsent(r, x -> new ArrayList<>(1));
         int[] last = list.isEmpty() ? null : list.get(list.size() - 1);
         if (last != null && from <= last[1]) {
@@ -224,21 +233,40 @@ public final class RuleDetector extends AnalyzingDetector {
         }
       }
     }
-    List<Integer> order = new ArrayList<>(windows.keySet());
-    order.addAll(anchors.keySet());
+    if (windows == null && anchors == null) {
+      return;
+    }
+    List<Integer> order = new ArrayList<>();
+    if (windows != null) {
+      order.addAll(windows.keySet());
+    }
+    if (anchors != null) {
+      order.addAll(anchors.keySet());
+    }
     order = order.stream().distinct().sorted().toList();
     for (int r : order) {
       Rule rule = rules.get(r);
-      for (int[] w : windows.getOrDefault(r, List.of())) {
+      for (int[] w : windows == null ? List.<int[]>of() : windows.getOrDefault(r, List.of())) {
         run(r, rule, value, w[0], w[1], sink, reported);
       }
-      List<Integer> at = anchors.getOrDefault(r, List.of());
+      List<Integer> at = anchors == null ? List.of() : anchors.getOrDefault(r, List.of());
       for (int k = 0; k < at.size(); k++) {
         if (k == 0 || !at.subList(0, k).contains(at.get(k))) {
           anchored(r, rule, value, at.get(k), sink, reported);
         }
       }
     }
+  }
+
+  private static Map<Integer, List<Integer>> add(Map<Integer, List<Integer>> anchors, int rule, int at) {
+    Map<Integer, List<Integer>> map = anchors != null ? anchors : new HashMap<>();
+    map.computeIfAbsent(rule, x -> new ArrayList<>(1)).add(at);
+    return map;
+  }
+
+  /** False when the rule's regex cannot match starting at {@code at} (its loosened copy says so). */
+  private static boolean mayMatchAt(Rule rule, String s, int at) {
+    return rule.relaxedRegex == null || rule.relaxedRegex.mayMatchAt(s, at, Math.min(s.length(), at + rule.after));
   }
 
   private static boolean wordStart(String s, int at) {
@@ -248,6 +276,9 @@ public final class RuleDetector extends AnalyzingDetector {
   /** An anchored rule: the match, if any, starts exactly at {@code at}. */
   private void anchored(int r, Rule rule, ValueAnalysis value, int at, MatchSink sink, Reported reported) {
     String s = value.text();
+    if (!mayMatchAt(rule, s, at)) {
+      return;
+    }
     Matcher m = rule.regex.matcher(new TextWindow(s, at, Math.min(s.length(), at + rule.after)));
     if (m.lookingAt()) {
       report(r, rule, value, at, m, sink, reported);
@@ -277,6 +308,9 @@ public final class RuleDetector extends AnalyzingDetector {
   }
 
   private void run(int r, Rule rule, ValueAnalysis value, int from, int to, MatchSink sink, Reported reported) {
+    if (rule.relaxedRegex != null && !rule.relaxedRegex.mayFind(value.text(), from, to)) {
+      return;
+    }
     Matcher m = rule.regex.matcher(new TextWindow(value.text(), from, to));
     while (m.find()) {
       report(r, rule, value, from, m, sink, reported);
