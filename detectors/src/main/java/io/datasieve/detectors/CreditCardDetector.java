@@ -194,23 +194,7 @@ public final class CreditCardDetector extends AnalyzingDetector {
 
   /** The Luhn (mod 10) checksum of the digits in {@code s[start, end)}, separators skipped. */
   static boolean luhn(String s, int start, int end) {
-    int sum = 0;
-    boolean twice = false;
-    for (int i = end - 1; i >= start; i--) {
-      int d = s.charAt(i) - '0';
-      if (d < 0 || d > 9) {
-        continue;
-      }
-      if (twice) {
-        d *= 2;
-        if (d > 9) {
-          d -= 9;
-        }
-      }
-      sum += d;
-      twice = !twice;
-    }
-    return sum % 10 == 0;
+    return io.datasieve.detectors.rules.Validator.luhn(s, start, end);
   }
 
   /** The card networks, in the order {@link #issuer(String, int, int)} tries them. */

@@ -38,10 +38,18 @@ public enum Validator {
 
   /** The Luhn (mod 10) checksum over a string of ASCII digits. */
   public static boolean luhn(CharSequence digits) {
+    return luhn(digits, 0, digits.length());
+  }
+
+  /** The Luhn (mod 10) checksum of the ASCII digits in {@code s[start, end)}; other chars (separators) are skipped. */
+  public static boolean luhn(CharSequence s, int start, int end) {
     int sum = 0;
     boolean twice = false;
-    for (int i = digits.length() - 1; i >= 0; i--) {
-      int d = digits.charAt(i) - '0';
+    for (int i = end - 1; i >= start; i--) {
+      int d = s.charAt(i) - '0';
+      if (d < 0 || d > 9) {
+        continue;
+      }
       if (twice) {
         d *= 2;
         if (d > 9) {
