@@ -16,6 +16,8 @@ final class Analysis implements ValueAnalysis, KeywordAutomaton.Hits {
   // Tokens.
   private boolean tokenized;
   private int tokens;
+  /** The OR of every token's flags. */
+  private int valueFlags;
   private int[] starts = new int[16];
   private int[] ends = new int[16];
   private int[] flags = new int[16];
@@ -121,6 +123,7 @@ final class Analysis implements ValueAnalysis, KeywordAutomaton.Hits {
   }
 
   private void tokenize() {
+    int all = 0;
     tokens = 0;
     digitCount = 0;
     capitalCount = 0;
@@ -165,6 +168,7 @@ final class Analysis implements ValueAnalysis, KeywordAutomaton.Hits {
       starts[tokens] = start;
       ends[tokens] = i;
       flags[tokens] = f;
+      all |= f;
       if ((f & DIGITS) != 0) {
         if (digitCount == digitTokens.length) {
           digitTokens = Arrays.copyOf(digitTokens, digitCount * 2);
@@ -179,7 +183,16 @@ final class Analysis implements ValueAnalysis, KeywordAutomaton.Hits {
       }
       tokens++;
     }
+    valueFlags = all;
     tokenized = true; // only once complete: a detector that failed midway leaves no half result
+  }
+
+  @Override
+  public int valueFlags() {
+    if (!tokenized) {
+      tokenize();
+    }
+    return valueFlags;
   }
 
   @Override

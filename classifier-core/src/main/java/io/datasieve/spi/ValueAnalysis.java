@@ -52,6 +52,20 @@ public interface ValueAnalysis extends FieldValue {
   int tokenFlags(int t);
 
   /**
+   * The flags of all tokens together (each token's {@link #tokenFlags} OR-ed; 0 for a value without
+   * tokens): {@code (valueFlags() & HAS_DIGIT) == 0} says that no char of the value is a digit, in
+   * one test, so a detector of things that hold a digit can stop there. The default computes it
+   * from the tokens; the scanner's analysis keeps it from its one pass.
+   */
+  default int valueFlags() {
+    int f = 0;
+    for (int t = 0, n = tokenCount(); t < n; t++) {
+      f |= tokenFlags(t);
+    }
+    return f;
+  }
+
+  /**
    * The token containing {@code offset}, or else the first token after it ({@link #tokenCount()}
    * when there is none).
    */

@@ -86,6 +86,12 @@ class ValueAnalysisTest {
       assertEquals(expected.size(), a.tokenCount(), text);
       List<Integer> digits = new ArrayList<>();
       List<Integer> capitals = new ArrayList<>();
+      int all = 0;
+      for (int[] e : expected) {
+        all |= e[2];
+      }
+      assertEquals(all, a.valueFlags(), "the value's flags are its tokens' flags together: " + text);
+      assertEquals(text.chars().anyMatch(c -> Character.isDigit((char) c)), (a.valueFlags() & ValueAnalysis.HAS_DIGIT) != 0, text);
       for (int t = 0; t < expected.size(); t++) {
         int[] e = expected.get(t);
         assertEquals(e[0], a.tokenStart(t), text);

@@ -16,10 +16,12 @@ import java.util.List;
  * reported only with context: a field name with one of the field words, or context words shortly
  * before the token. Used for US passport and driver's license numbers.
  *
- * <p>Cheapest decision first: without the field trait (remembered per field path) and without one
- * of the label keywords anywhere in the value ({@link KeywordGate}, the same answer as the shared
- * keyword automaton), nothing can be reported, so most values cost two checks. Only then are
- * tokens cut and their shapes checked, by char loops rather than regexes.
+ * <p>Cheapest decision first: every candidate holds a digit, so a value without one (most prose,
+ * names, statuses) is done after one test of the shared analysis's {@link ValueAnalysis#valueFlags}.
+ * Then, without the field trait (remembered per field path) and without one of the label keywords
+ * anywhere in the value ({@link KeywordGate}, the same answer as the shared keyword automaton),
+ * nothing can be reported either. Only then are tokens cut and their shapes checked, by char loops
+ * rather than regexes.
  */
 final class ContextualIdDetector extends AnalyzingDetector {
 
@@ -136,6 +138,9 @@ final class ContextualIdDetector extends AnalyzingDetector {
 
   @Override
   public void detect(ValueAnalysis value, MatchSink sink) {
+    if ((value.valueFlags() & ValueAnalysis.HAS_DIGIT) == 0) {
+      return; // a candidate holds a digit (Character.isDigit, as below), and no token has one
+    }
     boolean field = value.has(fieldSays);
     String s = value.text();
     if (!field && !gate.occursIn(s)) {
