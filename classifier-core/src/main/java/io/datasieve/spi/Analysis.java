@@ -5,8 +5,11 @@ import java.util.Arrays;
 
 /**
  * The reusable, per-thread {@link ValueAnalysis} of a {@link ValueAnalyzer}. Each part (tokens,
- * phrase hits, keyword hits) is computed on first use and kept in arrays that grow and are reused,
- * so the hot path allocates nothing once they have grown to fit.
+ * keyword hits, the phrase word of a token) is computed on first use and kept in arrays that grow
+ * and are reused, so the hot path allocates nothing once they have grown to fit. Phrases are
+ * looked for only at the tokens a question is about (the few around a candidate), from the word
+ * ids of those tokens: a detector that asks about three candidates in a long text looks up a dozen
+ * tokens, not all of them.
  */
 final class Analysis implements ValueAnalysis, KeywordAutomaton.Hits {
   private final ValueAnalyzer analyzer;
@@ -26,12 +29,10 @@ final class Analysis implements ValueAnalysis, KeywordAutomaton.Hits {
   private int capitalCount;
   private int[] capitalTokens = new int[8];
 
-  // Phrase hits per phrase-set slot: first and last token of each occurrence.
-  private boolean phrased;
-  private final int[] phraseHitCount;
-  private final int[][] phraseFirst;
-  private final int[][] phraseLast;
+  // Word ids per token, looked up on first use: valid where wordStamps[t] == stamp.
+  private int stamp = 1;
   private int[] wordIds = new int[16];
+  private int[] wordStamps = new int[16];
 
   // Keyword hits per keyword-set slot.
   private boolean searched;
@@ -42,10 +43,6 @@ final class Analysis implements ValueAnalysis, KeywordAutomaton.Hits {
 
   Analysis(ValueAnalyzer analyzer) {
     this.analyzer = analyzer;
-    int p = analyzer.phraseSets.length;
-    phraseHitCount = new int[p];
-    phraseFirst = new int[p][4];
-    phraseLast = new int[p][4];
     int k = analyzer.keywordSets.length;
     keywordCount = new int[k];
     keywordIndex = new int[k][4];
@@ -56,8 +53,11 @@ final class Analysis implements ValueAnalysis, KeywordAutomaton.Hits {
     this.value = v;
     this.text = v.text();
     tokenized = false;
-    phrased = false;
     searched = false;
+    if (++stamp == 0) { // after 2^32 values: forget every stamp rather than trust a recycled one
+      Arrays.fill(wordStamps, 0);
+      stamp = 1;
+    }
   }
 
   void clear() {
@@ -164,6 +164,8 @@ final class Analysis implements ValueAnalysis, KeywordAutomaton.Hits {
         starts = Arrays.copyOf(starts, cap);
         ends = Arrays.copyOf(ends, cap);
         flags = Arrays.copyOf(flags, cap);
+        wordIds = Arrays.copyOf(wordIds, cap);
+        wordStamps = Arrays.copyOf(wordStamps, cap);
       }
       starts[tokens] = start;
       ends[tokens] = i;
@@ -303,50 +305,68 @@ final class Analysis implements ValueAnalysis, KeywordAutomaton.Hits {
 
   // Phrases
 
-  private void findPhrases() {
-    Arrays.fill(phraseHitCount, 0);
-    WordIndex index = analyzer.words;
-    if (index.size == 0) {
-      phrased = true;
-      return;
+  /** The word id of token {@code t} (tokenized, in range), looked up once per value. */
+  private int wordId(int t) {
+    if (wordStamps[t] != stamp) {
+      wordIds[t] = analyzer.words.lookup(text, starts[t], ends[t]);
+      wordStamps[t] = stamp;
     }
-    int n = tokenCount();
-    if (wordIds.length < n) {
-      wordIds = new int[Math.max(n, wordIds.length * 2)];
-    }
-    for (int t = 0; t < n; t++) {
-      wordIds[t] = index.lookup(text, starts[t], ends[t]);
-    }
-    for (int t = 0; t < n; t++) {
-      if (wordIds[t] < 0) {
-        continue;
-      }
-      int node = index.start(wordIds[t]);
-      int last = t;
-      while (node >= 0) {
-        int[] sets = index.terminals(node);
-        for (int s : sets) {
-          addPhraseHit(s, t, last);
-        }
-        last++;
-        if (last >= n || wordIds[last] < 0) {
-          break;
-        }
-        node = index.child(node, wordIds[last]);
-      }
-    }
-    phrased = true;
+    return wordIds[t];
   }
 
-  private void addPhraseHit(int slot, int first, int last) {
-    int c = phraseHitCount[slot];
-    if (c == phraseFirst[slot].length) {
-      phraseFirst[slot] = Arrays.copyOf(phraseFirst[slot], c * 2);
-      phraseLast[slot] = Arrays.copyOf(phraseLast[slot], c * 2);
+  /**
+   * The first token of the shortest phrase of the slot that ends at token {@code last}, or -1. A
+   * phrase spans at most {@code longestPhrase} tokens, each a phrase word; its words are followed
+   * through the index from each possible first token.
+   */
+  private int phraseEndingAt(int slot, int last) {
+    WordIndex index = analyzer.words;
+    if (index.size == 0 || wordId(last) < 0) {
+      return -1;
     }
-    phraseFirst[slot][c] = first;
-    phraseLast[slot][c] = last;
-    phraseHitCount[slot] = c + 1;
+    for (int first = last; first >= 0 && first > last - analyzer.longestPhrase; first--) {
+      if (wordId(first) < 0) {
+        return -1; // a phrase is made of phrase words only, so none that starts earlier reaches last either
+      }
+      int node = index.start(wordIds[first]);
+      for (int t = first + 1; node >= 0 && t <= last; t++) {
+        node = index.child(node, wordIds[t]); // every id from first to last is known and >= 0
+      }
+      if (node >= 0 && holds(index.terminals(node), slot)) {
+        return first;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether a phrase of the slot starts at token {@code first}. */
+  private boolean phraseStartsAt(int slot, int first) {
+    WordIndex index = analyzer.words;
+    if (index.size == 0 || wordId(first) < 0) {
+      return false;
+    }
+    int node = index.start(wordIds[first]);
+    int t = first;
+    while (node >= 0) {
+      if (holds(index.terminals(node), slot)) {
+        return true;
+      }
+      t++;
+      if (t >= tokens || wordId(t) < 0) {
+        return false;
+      }
+      node = index.child(node, wordIds[t]);
+    }
+    return false;
+  }
+
+  private static boolean holds(int[] slots, int slot) {
+    for (int s : slots) {
+      if (s == slot) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private int phraseSlot(PhraseSet set) {
@@ -354,8 +374,8 @@ final class Analysis implements ValueAnalysis, KeywordAutomaton.Hits {
     if (slot < 0) {
       throw new IllegalArgumentException(set + " was not declared in the needs of a detector of this analyzer");
     }
-    if (!phrased) {
-      findPhrases();
+    if (!tokenized) {
+      tokenize();
     }
     return slot;
   }
@@ -368,55 +388,31 @@ final class Analysis implements ValueAnalysis, KeywordAutomaton.Hits {
   @Override
   public boolean near(PhraseSet set, int start, int end, int tokensBefore, int tokensAfter, int notBefore) {
     int slot = phraseSlot(set);
-    int count = phraseHitCount[slot];
-    if (count == 0) {
-      return false;
-    }
     int first = tokenAt(start); // first token touching [start, end)
     int last = tokenAt(Math.max(start, end - 1));
     if (last >= tokens || starts[last] >= end) {
       last--; // no token touches the end: the candidate's last token is before it
     }
-    // Hits are in order of their first token, and a phrase spans at most longestPhrase tokens:
-    // binary search to the window, then look at the hits inside it only.
-    int[] f = phraseFirst[slot];
-    int[] l = phraseLast[slot];
-    int span = analyzer.longestPhrase - 1;
-    for (int k = lowerBound(f, count, first - tokensBefore - span); k < count && f[k] < first; k++) {
-      if (l[k] < first && l[k] >= first - tokensBefore && ends[l[k]] <= start && starts[f[k]] >= notBefore) {
+    // A phrase that ends in the tokensBefore tokens before the candidate (each ends at or before
+    // start), the shortest one ending there starting latest; or one that starts in the
+    // tokensAfter tokens after it.
+    for (int l = first - 1; l >= 0 && l >= first - tokensBefore; l--) {
+      int f = phraseEndingAt(slot, l);
+      if (f >= 0 && starts[f] >= notBefore) {
         return true;
       }
     }
-    for (int k = lowerBound(f, count, last + 1); k < count && f[k] <= last + tokensAfter; k++) {
-      if (starts[f[k]] >= end && starts[f[k]] >= notBefore) {
+    for (int f = last + 1; f < tokens && f <= last + tokensAfter; f++) {
+      if (starts[f] >= end && starts[f] >= notBefore && phraseStartsAt(slot, f)) {
         return true;
       }
     }
     return false;
   }
 
-  /** The first index in {@code a[0, count)} (ascending) whose value is at least {@code key}. */
-  private static int lowerBound(int[] a, int count, int key) {
-    int lo = 0;
-    int hi = count;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (a[mid] < key) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
-  }
-
   @Override
   public boolean endsRightBefore(PhraseSet set, int offset, String gap) {
     int slot = phraseSlot(set);
-    int count = phraseHitCount[slot];
-    if (count == 0) {
-      return false;
-    }
     int e = offset;
     while (e > 0 && gap.indexOf(text.charAt(e - 1)) >= 0) {
       e--;
@@ -428,19 +424,18 @@ final class Analysis implements ValueAnalysis, KeywordAutomaton.Hits {
     if (t >= tokens || ends[t] != e) {
       return false;
     }
-    int[] f = phraseFirst[slot];
-    int[] l = phraseLast[slot];
-    for (int k = lowerBound(f, count, t - (analyzer.longestPhrase - 1)); k < count && f[k] <= t; k++) {
-      if (l[k] == t) {
-        return true;
-      }
-    }
-    return false;
+    return phraseEndingAt(slot, t) >= 0;
   }
 
   @Override
   public boolean contains(PhraseSet set) {
-    return phraseHitCount[phraseSlot(set)] > 0;
+    int slot = phraseSlot(set);
+    for (int t = 0; t < tokens; t++) {
+      if (phraseStartsAt(slot, t)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // Keywords

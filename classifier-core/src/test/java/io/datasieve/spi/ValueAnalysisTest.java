@@ -186,6 +186,107 @@ class ValueAnalysisTest {
     assertFalse(inside.near(SSN, 0, 3, 5, 5), "the candidate itself is not its context");
   }
 
+  /**
+   * Phrase questions are answered from the few tokens they are about; a brute-force search of
+   * every phrase at every token of the value must give the same answers.
+   */
+  @Test
+  void phraseQuestionsAgreeWithEveryOccurrenceFoundByBruteForce() {
+    PhraseSet a = PhraseSet.of("a", "my name is", "name", "is", "name is", "soc sec");
+    PhraseSet b = PhraseSet.of("b", "social security number", "security", "number", "sec", "my name");
+    AnalysisNeeds needs = AnalysisNeeds.builder().phrases(a, b).build();
+    ValueAnalyzer analyzer = ValueAnalyzer.of(needs);
+    String[] words = {"my", "My", "NAME", "name", "is", "Is", "social", "security", "number", "soc", "sec", "x", "123", "names"};
+    String[] gaps = {" ", " ", "-", ", ", ". ", ":", "'"};
+    Random random = new Random(20261202L);
+    int yes = 0;
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder sb = new StringBuilder();
+      for (int k = random.nextInt(12); k > 0; k--) {
+        sb.append(words[random.nextInt(words.length)]).append(gaps[random.nextInt(gaps.length)]);
+      }
+      String text = sb.toString();
+      List<int[]> tokens = referenceTokens(text);
+      ValueAnalysis v = analyzer.analyze(value("notes", text));
+      for (PhraseSet set : List.of(a, b)) {
+        List<int[]> hits = occurrences(set, text, tokens);
+        assertEquals(!hits.isEmpty(), v.contains(set), text);
+        for (int q = 0; q < 6 && !text.isEmpty(); q++) {
+          int start = random.nextInt(text.length());
+          int end = start + 1 + random.nextInt(Math.min(8, text.length() - start));
+          int before = random.nextInt(5);
+          int after = random.nextInt(5);
+          int notBefore = random.nextInt(3) == 0 ? random.nextInt(text.length()) : 0;
+          boolean expected = referenceNear(hits, tokens, start, end, before, after, notBefore);
+          yes += expected ? 1 : 0;
+          assertEquals(expected, v.near(set, start, end, before, after, notBefore),
+              text + " [" + start + "," + end + ") before " + before + " after " + after + " notBefore " + notBefore);
+          String gap = random.nextBoolean() ? " " : " :-";
+          assertEquals(referenceEndsRightBefore(hits, tokens, text, start, gap), v.endsRightBefore(set, start, gap),
+              text + " at " + start + " gap '" + gap + "'");
+        }
+      }
+    }
+    assertTrue(yes > 10_000, "the random questions must often be answered yes: " + yes);
+  }
+
+  /** {first token, last token} of every occurrence of a phrase of the set, by comparing folded tokens. */
+  private static List<int[]> occurrences(PhraseSet set, String text, List<int[]> tokens) {
+    List<int[]> out = new ArrayList<>();
+    for (int f = 0; f < tokens.size(); f++) {
+      for (List<String> phrase : set.phrases()) {
+        int l = f + phrase.size() - 1;
+        if (l >= tokens.size()) {
+          continue;
+        }
+        boolean same = true;
+        for (int k = 0; k < phrase.size() && same; k++) {
+          int[] t = tokens.get(f + k);
+          same = text.substring(t[0], t[1]).toLowerCase(Locale.ROOT).equals(phrase.get(k));
+        }
+        if (same) {
+          out.add(new int[] {f, l});
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean referenceNear(List<int[]> hits, List<int[]> tokens, int start, int end, int before, int after,
+      int notBefore) {
+    int first = 0;
+    while (first < tokens.size() && tokens.get(first)[1] <= start) {
+      first++;
+    }
+    int last = first - 1; // the last token that starts before end
+    while (last + 1 < tokens.size() && tokens.get(last + 1)[0] < end) {
+      last++;
+    }
+    for (int[] h : hits) {
+      int phraseStart = tokens.get(h[0])[0];
+      if (h[1] < first && h[1] >= first - before && tokens.get(h[1])[1] <= start && phraseStart >= notBefore) {
+        return true;
+      }
+      if (h[0] > last && h[0] <= last + after && phraseStart >= end && phraseStart >= notBefore) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean referenceEndsRightBefore(List<int[]> hits, List<int[]> tokens, String text, int offset, String gap) {
+    int e = offset;
+    while (e > 0 && gap.indexOf(text.charAt(e - 1)) >= 0) {
+      e--;
+    }
+    for (int[] h : hits) {
+      if (e > 0 && tokens.get(h[1])[1] == e) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   @Test
   void endsRightBeforeAllowsOnlyTheGapChars() {
     AnalysisNeeds needs = AnalysisNeeds.builder().phrases(CUES).build();

@@ -18,10 +18,12 @@ import java.util.List;
  *
  * <p>Cheapest decision first: every candidate holds a digit, so a value without one (most prose,
  * names, statuses) is done after one test of the shared analysis's {@link ValueAnalysis#valueFlags}.
- * Then, without the field trait (remembered per field path) and without one of the label keywords
- * anywhere in the value ({@link KeywordGate}, the same answer as the shared keyword automaton),
- * nothing can be reported either. Only then are tokens cut and their shapes checked, by char loops
- * rather than regexes.
+ * Then candidates are read off the analysis's tokens (runs of letters and digits, joined here by
+ * single hyphens) by their flags and lengths, without touching their chars; only a run that holds
+ * a digit and has the length of an identifier has its shape checked, by a char loop rather than a
+ * regex, and only a candidate of the right shape asks for the label words, first through the cheap
+ * {@link PhraseInitialsGate} and then from the shared phrase hits. Prose with digits (amounts,
+ * phones, dates) costs a walk over its token flags.
  */
 final class ContextualIdDetector extends AnalyzingDetector {
 
@@ -30,16 +32,13 @@ final class ContextualIdDetector extends AnalyzingDetector {
   private final PhraseSet nearby;
   private final PhraseInitialsGate nearbyGate;
   private final FieldTrait fieldSays;
-  /** The label keywords; searched by this detector alone, so they stay out of the shared automaton. */
-  private final KeywordGate gate;
   private final AnalysisNeeds needs;
   private final Shape shape;
   private final String byField;
   private final String byWords;
 
   ContextualIdDetector(String id, InfoType infoType, PhraseSet nearby, FieldTrait fieldSays,
-      Shape shape, String shapeName, List<String> gates) {
-    this.gate = new KeywordGate(gates);
+      Shape shape, String shapeName) {
     this.id = id;
     this.infoType = infoType;
     this.nearby = nearby;
@@ -57,7 +56,7 @@ final class ContextualIdDetector extends AnalyzingDetector {
         new InfoType("US_PASSPORT", "PII", "PII/US Passport Number", Severity.HIGH),
         PhraseSet.of("passport labels", "passport", "passport no", "passport number", "passport #", "travel document"),
         FieldTrait.words("holds passport numbers", "passport"),
-        ContextualIdDetector::passportShape, "US passport shape", List.of("passport", "travel"));
+        ContextualIdDetector::passportShape, "US passport shape");
   }
 
   /**
@@ -71,7 +70,7 @@ final class ContextualIdDetector extends AnalyzingDetector {
             "dl", "dl no", "dl number", "license number", "licence number", "license no", "lic no"),
         FieldTrait.words("holds driver's license numbers", "driver license", "drivers license", "dl", "driver licence",
             "license number"),
-        ContextualIdDetector::licenseShape, "state license shape", List.of("licen", "dl"));
+        ContextualIdDetector::licenseShape, "state license shape");
   }
 
   /** Whether the token {@code s[start, end)} has the shape of an identifier. */
@@ -139,38 +138,33 @@ final class ContextualIdDetector extends AnalyzingDetector {
   @Override
   public void detect(ValueAnalysis value, MatchSink sink) {
     if ((value.valueFlags() & ValueAnalysis.HAS_DIGIT) == 0) {
-      return; // a candidate holds a digit (Character.isDigit, as below), and no token has one
+      return; // a candidate holds a digit (Character.isDigit, as the tokens' HAS_DIGIT), and no token has one
     }
     boolean field = value.has(fieldSays);
     String s = value.text();
-    if (!field && !gate.occursIn(s)) {
-      return; // no label word anywhere: nothing can qualify, skip the token scan
-    }
-    int n = s.length();
-    int i = 0;
-    while (i < n) {
-      if (!Character.isLetterOrDigit(s.charAt(i))) {
-        i++;
+    int n = value.tokenCount();
+    int t = 0;
+    while (t < n) {
+      // A candidate is a run of the analysis's tokens joined by single hyphens ("S123-456-78").
+      int start = value.tokenStart(t);
+      int end = value.tokenEnd(t);
+      int flags = value.tokenFlags(t);
+      t++;
+      while (t < n && end < s.length() && s.charAt(end) == '-' && value.tokenStart(t) == end + 1) {
+        end = value.tokenEnd(t);
+        flags |= value.tokenFlags(t);
+        t++;
+      }
+      if ((flags & ValueAnalysis.HAS_DIGIT) == 0 || end - start < 6 || end - start > 20
+          || start > 0 && s.charAt(start - 1) == '-' || !shape.matches(s, start, end)) {
         continue;
       }
-      int end = i;
-      boolean digit = false;
-      while (end < n && (Character.isLetterOrDigit(s.charAt(end)) || s.charAt(end) == '-'
-          && end + 1 < n && Character.isLetterOrDigit(s.charAt(end + 1)))) {
-        digit |= Character.isDigit(s.charAt(end));
-        end++;
+      // Labels sit right before the value ("Passport: X", "DL# X").
+      // With the field trait the words change nothing (neither confidence nor explanation).
+      if (field || nearbyGate.mayBeNear(s, start, end, ContextWindow.LABEL, 0)
+          && value.near(nearby, start, end, ContextWindow.LABEL, 0)) {
+        sink.match(infoType, start, end, field ? 0.9 : 0.8, field ? byField : byWords);
       }
-      if (digit && end - i >= 6 && end - i <= 20 && (i == 0 || s.charAt(i - 1) != '-')) {
-        if (shape.matches(s, i, end)) {
-          // Labels sit right before the value ("Passport: X", "DL# X").
-          // With the field trait the words change nothing (neither confidence nor explanation).
-          if (field || nearbyGate.mayBeNear(s, i, end, ContextWindow.LABEL, 0)
-              && value.near(nearby, i, end, ContextWindow.LABEL, 0)) {
-            sink.match(infoType, i, end, field ? 0.9 : 0.8, field ? byField : byWords);
-          }
-        }
-      }
-      i = end;
     }
   }
 }

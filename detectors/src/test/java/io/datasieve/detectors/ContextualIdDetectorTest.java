@@ -21,6 +21,9 @@ class ContextualIdDetectorTest {
   @CsvSource(delimiter = '~', quoteCharacter = '`', textBlock = """
       driver's license D1234567            ~ notes           ~ D1234567
       DL# S123-456-78-901-0                ~ notes           ~ S123-456-78-901-0
+      Lic no: D1234567                     ~ notes           ~ D1234567
+      license no. -S123-456-78             ~ notes           ~ ``
+      DL# S123--456789                     ~ notes           ~ ``
       123456789                            ~ driver_license  ~ 123456789
       D1234567                             ~ notes           ~ ``
       license MIT 2.0                      ~ notes           ~ ``
