@@ -261,12 +261,14 @@ final class BatchDetection implements FieldValue, MatchSink {
       if (!valueWeak.contains(infoType.id())) {
         valueWeak.add(infoType.id());
       }
-      WeakKey weakKey = new WeakKey(detector.id(), infoType.id(), field.column());
-      acc = weak.computeIfAbsent(weakKey, k -> new FindingAccumulator(infoType, detector.id(), maxOccurrences));
-      key = weakKey;
+      acc = weakAccumulator(detectorIndex, detector, infoType, field.column());
+      key = acc.key;
     }
     boolean streamed = confident && listener != ScanListener.none();
-    if (!streamed && (record > frontier.applyAsLong(key) || !acc.wouldKeep(record, fieldIndex, start, end))) {
+    if (!streamed && acc.batchFrontier == FindingAccumulator.FRONTIER_UNREAD) {
+      acc.batchFrontier = frontier.applyAsLong(key); // read once per batch and key
+    }
+    if (!streamed && (record > acc.batchFrontier || !acc.wouldKeep(record, fieldIndex, start, end))) {
       acc.count(record, fieldIndex, field.path(), rounded, explanation); // counted exactly, evidence never rendered
       return;
     }
@@ -278,6 +280,33 @@ final class BatchDetection implements FieldValue, MatchSink {
       listener.onOccurrence(resource, infoType, occ);
     }
   }
+
+  /**
+   * The batch's accumulator of a detector's weak matches of a type in a column. The last few are
+   * remembered by identity of detector position, type and column (a column's values bring the
+   * same weak matches again), so most weak matches need neither a key nor a map lookup.
+   */
+  private FindingAccumulator weakAccumulator(int detectorIndex, Detector detector, InfoType infoType, String column) {
+    int h = (detectorIndex * 31 + System.identityHashCode(infoType) * 17 + System.identityHashCode(column)) & (RECENT - 1);
+    if (recentWeakColumns[h] == column && recentWeakTypes[h] == infoType && recentWeakDetectors[h] == detectorIndex) {
+      return recentWeak[h];
+    }
+    WeakKey weakKey = new WeakKey(detector.id(), infoType.id(), column);
+    FindingAccumulator acc = weak.computeIfAbsent(weakKey, k -> new FindingAccumulator(infoType, detector.id(), maxOccurrences));
+    if (acc.key == null) {
+      acc.key = weakKey;
+    }
+    recentWeakColumns[h] = column;
+    recentWeakTypes[h] = infoType;
+    recentWeakDetectors[h] = detectorIndex;
+    recentWeak[h] = acc;
+    return acc;
+  }
+
+  private final String[] recentWeakColumns = new String[RECENT];
+  private final InfoType[] recentWeakTypes = new InfoType[RECENT];
+  private final int[] recentWeakDetectors = new int[RECENT];
+  private final FindingAccumulator[] recentWeak = new FindingAccumulator[RECENT];
 
   /** The batch's accumulator of a detector's confident matches of a type, without a map lookup per match. */
   private FindingAccumulator confidentAccumulator(int detectorIndex, Detector detector, InfoType infoType) {

@@ -48,11 +48,21 @@ final class FindingAccumulator {
   private final String detector;
   /** The key a batch found it under, for the frontier lookup; not part of the result. */
   Object key;
+  /**
+   * The resource's frontier for {@link #key} as the batch that owns this accumulator first read
+   * it, or {@link #FRONTIER_UNREAD}: a frontier only moves earlier, so a batch may keep using the
+   * value it read (a stale one costs work, never a result). Not part of the result.
+   */
+  long batchFrontier = FRONTIER_UNREAD;
+  static final long FRONTIER_UNREAD = Long.MIN_VALUE;
   private final int maxOccurrences;
   private long count;
   private double confidence;
   private String explanation;
   private final Map<String, FieldStats> fields = new HashMap<>();
+  /** The field of the last match counted and its stats: a value's matches come field by field. */
+  private String lastField;
+  private FieldStats lastStats;
   private long otherFieldsCount;
   private List<Keyed> kept = new ArrayList<>();
   private boolean sorted = true;
@@ -108,6 +118,9 @@ final class FindingAccumulator {
 
   /** The explanation of the most confident match; ties go to the alphabetically first (commutative). */
   private void explain(double matchConfidence, String why) {
+    if (why == explanation && matchConfidence <= confidence) {
+      return; // the same explanation again (most matches): no string comparison
+    }
     if (matchConfidence > confidence) {
       explanation = why;
     } else if (matchConfidence == confidence && why != null && (explanation == null || why.compareTo(explanation) < 0)) {
@@ -120,17 +133,25 @@ final class FindingAccumulator {
     count++;
     explain(matchConfidence, why);
     confidence = Math.max(confidence, matchConfidence);
-    fields.computeIfAbsent(field, f -> new FieldStats()).add(record, fieldIndex, 1);
+    statsOf(field).add(record, fieldIndex, 1);
     if (fields.size() > 2 * MAX_FIELDS) {
       trimFields();
     }
+  }
+
+  private FieldStats statsOf(String field) {
+    if (field != lastField) {
+      lastStats = fields.computeIfAbsent(field, f -> new FieldStats());
+      lastField = field;
+    }
+    return lastStats;
   }
 
   void add(long record, int fieldIndex, Occurrence occ) {
     count++;
     explain(occ.confidence(), occ.explanation());
     confidence = Math.max(confidence, occ.confidence());
-    fields.computeIfAbsent(occ.field(), f -> new FieldStats()).add(record, fieldIndex, 1);
+    statsOf(occ.field()).add(record, fieldIndex, 1);
     if (fields.size() > 2 * MAX_FIELDS) {
       trimFields();
     }
@@ -180,6 +201,8 @@ final class FindingAccumulator {
    * A selection of the smallest by a total order, so the result does not depend on merge order.
    */
   private void trimFields() {
+    lastField = null; // the remembered stats may be among those that go
+    lastStats = null;
     List<Map.Entry<String, FieldStats>> entries = new ArrayList<>(fields.entrySet());
     entries.sort(FIELD_ORDER);
     for (Map.Entry<String, FieldStats> e : entries.subList(MAX_FIELDS, entries.size())) {

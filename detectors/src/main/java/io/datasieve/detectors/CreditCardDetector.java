@@ -59,10 +59,10 @@ public final class CreditCardDetector extends AnalyzingDetector {
 
   @Override
   public void detect(ValueAnalysis value, MatchSink sink) {
-    String s = value.text();
-    if (!hasDigits(s, 12)) {
-      return; // a card number has at least 12 digits: most values are decided by one read of their chars
+    if (!digitTokensHold(value, 12)) {
+      return; // a card number has at least 12 digits: most values are decided from their token list
     }
+    String s = value.text();
     int n = s.length();
     int i = 0;
     Boolean field = null;
@@ -159,11 +159,17 @@ public final class CreditCardDetector extends AnalyzingDetector {
   }
 
   /** Whether {@code s} holds at least {@code enough} ASCII digits. */
-  private static boolean hasDigits(String s, int enough) {
+  /**
+   * Whether the value's all-digit tokens ({@link ValueAnalysis#DIGITS}) hold {@code enough}
+   * digits together. A reportable number is made of such tokens only: its digits are ASCII, and
+   * a letter or digit of any script next to a group joins it to a word ({@link #joined}).
+   */
+  private static boolean digitTokensHold(ValueAnalysis value, int enough) {
     int digits = 0;
-    for (int i = 0, n = s.length(); i < n; i++) {
-      char c = s.charAt(i);
-      if (c >= '0' && c <= '9' && ++digits >= enough) {
+    for (int k = 0, count = value.digitTokenCount(); k < count; k++) {
+      int t = value.digitToken(k);
+      digits += value.tokenEnd(t) - value.tokenStart(t);
+      if (digits >= enough) {
         return true;
       }
     }
