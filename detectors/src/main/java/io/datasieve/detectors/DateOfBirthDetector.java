@@ -202,9 +202,14 @@ public final class DateOfBirthDetector extends AnalyzingDetector {
             f = dayMonthName(s, i, digitsEnd);
           }
         }
-      } else {
-        int month = Character.isLetter(c) ? monthAt(s, i) : -1;
+      } else if (t + 2 < tokens && (value.tokenFlags(t + 1) & value.tokenFlags(t + 2) & ValueAnalysis.HAS_DIGIT) != 0
+          && Character.isLetter(c)) {
+        // "March 3, 1990": the month's token, then the day's and the year's, both with digits;
+        // most words of prose are not followed by two such tokens and are passed unread.
+        int month = monthAt(s, i);
         f = month < 0 ? NONE : monthNameDay(s, i, month);
+      } else {
+        continue;
       }
       if (f == NONE) {
         continue;

@@ -81,44 +81,65 @@ public final class IpAddressDetector extends AnalyzingDetector {
       }
       return;
     }
+    // Two colons: IPv6 too. Only a position that starts a token (no token char before it) can
+    // start an address, and every such position holds a letter or digit that starts one of the
+    // analysis's tokens, or a colon: those are visited in order, the chars between them unread.
     int n = s.length();
-    int i = 0;
-    while (i < n) {
-      char c = s.charAt(i);
-      boolean startOfToken = i == 0 || !isTokenChar(s.charAt(i - 1));
-      if (startOfToken && isDigit(c)) {
-        int end = ipv4End(s, i);
-        if (end > 0) {
-          report(value, sink, s, i, end, false);
-          i = end;
-          continue;
+    int next = 0; // past the last address or run looked at
+    int colon = firstColon;
+    for (int t = 0, tokens = value.tokenCount(); ; t++) {
+      int tokenStart = t < tokens ? value.tokenStart(t) : n;
+      for (; colon >= 0 && colon < tokenStart; colon = s.indexOf(':', colon + 1)) {
+        if (colon >= next && (colon == 0 || !isTokenChar(s.charAt(colon - 1)))) {
+          next = visit(value, sink, s, colon);
         }
       }
-      if (startOfToken && (isHex(c) || c == ':')) {
-        int end = i;
-        int colons = 0;
-        int hex = 0;
-        while (end < n) {
-          char d = s.charAt(end);
-          if (d == ':') {
-            colons++;
-          } else if (isHex(d)) {
-            hex++;
-          } else if (d != '.') {
-            break;
-          }
-          end++;
-        }
-        if (colons >= 2 && hex >= 4 && (end == n || !isTokenChar(s.charAt(end))) && Ipv6Syntax.isValid(s, i, end)) {
-          report(value, sink, s, i, end, true);
-          i = end;
-          continue;
-        }
-        i = Math.max(i + 1, end);
-        continue;
+      if (t == tokens) {
+        return;
       }
-      i++;
+      if (tokenStart >= next && (tokenStart == 0 || !isTokenChar(s.charAt(tokenStart - 1)))) {
+        next = visit(value, sink, s, tokenStart);
+      }
     }
+  }
+
+  /**
+   * Looks for an address at {@code i}, a position that starts a token; returns the position to
+   * go on from: past a reported address, past a run of hex digits, colons and dots that is none,
+   * else the next char.
+   */
+  private int visit(ValueAnalysis value, MatchSink sink, String s, int i) {
+    int n = s.length();
+    char c = s.charAt(i);
+    if (isDigit(c)) {
+      int end = ipv4End(s, i);
+      if (end > 0) {
+        report(value, sink, s, i, end, false);
+        return end;
+      }
+    }
+    if (!(isHex(c) || c == ':')) {
+      return i + 1;
+    }
+    int end = i;
+    int colons = 0;
+    int hex = 0;
+    while (end < n) {
+      char d = s.charAt(end);
+      if (d == ':') {
+        colons++;
+      } else if (isHex(d)) {
+        hex++;
+      } else if (d != '.') {
+        break;
+      }
+      end++;
+    }
+    if (colons >= 2 && hex >= 4 && (end == n || !isTokenChar(s.charAt(end))) && Ipv6Syntax.isValid(s, i, end)) {
+      report(value, sink, s, i, end, true);
+      return end;
+    }
+    return Math.max(i + 1, end);
   }
 
   private static final String SPECIAL = "loopback, broadcast or documentation range";

@@ -1,12 +1,15 @@
 package io.datasieve.detectors;
 
+import io.datasieve.spi.ValueAnalysis;
 import java.util.Arrays;
 
 /**
- * The candidate scan shared by the SSN and ITIN detectors: one pass over the chars that finds runs
- * of exactly nine digits and {@code DDD-DD-DDDD} / {@code DDD DD DDDD} shapes (one consistent
- * separator) that stand alone, not glued to a longer token. Anything else is skipped at the cost
- * of reading it once.
+ * The candidate scan shared by the SSN and ITIN detectors: finds runs of exactly nine digits and
+ * {@code DDD-DD-DDDD} / {@code DDD DD DDDD} shapes (one consistent separator) that stand alone,
+ * not glued to a longer token. Every run of ASCII digits lies inside one of the analysis's tokens
+ * that holds a digit, so only those tokens are visited: an all-digit token is one run, read from
+ * its bounds; in a token of letters and digits the runs are found char by char. Tokens without a
+ * digit (most of prose and code) are passed over by their flags.
  *
  * <p><b>Scanned once for both detectors.</b> The scanner runs every detector over a value before
  * the next value, the SSN detector right before the ITIN detector, on the same thread. So the
@@ -14,8 +17,7 @@ import java.util.Arrays;
  * detector reads them instead of scanning again. The memo is keyed on the identity of the text:
  * a {@code String} never changes, so the same instance always has the same candidates, whichever
  * field, record or analysis it came with. It holds one text per thread (bounded), and it dies with
- * the thread. The candidates depend on the chars only, not on the analysis, so the scan reads the
- * chars directly and a value without candidates never makes the analysis tokenize it.
+ * the thread. The candidates depend on the chars only (the tokens are a function of them).
  *
  * <p>Not re-entrant: a caller reads the candidates of one text before it asks for another's on the
  * same thread (as each detector does within one {@code detect} call).
@@ -32,19 +34,19 @@ final class NineDigitCandidates {
 
   private NineDigitCandidates() {}
 
-  /** The candidates of {@code text}: this thread's last scan when it was of the same instance. */
-  static NineDigitCandidates of(String text) {
+  /** The candidates of the value: this thread's last scan when it was of the same text instance. */
+  static NineDigitCandidates of(ValueAnalysis value) {
     NineDigitCandidates found = LAST.get();
-    if (found.text != text) {
-      found.scan(text);
+    if (found.text != value.text()) {
+      found.scan(value);
     }
     return found;
   }
 
   /** A fresh scan, remembered nowhere: the reference the memo is held to in tests. */
-  static NineDigitCandidates scanned(String text) {
+  static NineDigitCandidates scanned(ValueAnalysis value) {
     NineDigitCandidates found = new NineDigitCandidates();
-    found.scan(text);
+    found.scan(value);
     return found;
   }
 
@@ -76,44 +78,54 @@ final class NineDigitCandidates {
     return notBefores[k];
   }
 
-  private void scan(String s) {
+  private void scan(ValueAnalysis value) {
     text = null; // a scan that failed midway leaves no half result behind
     count = 0;
+    String s = value.text();
     int n = s.length();
     int previousCandidateEnd = 0;
-    int i = nextDigit(s, 0);
-    while (i >= 0) {
-      int j = i + 1;
-      while (j < n && isDigit(s.charAt(j))) {
-        j++;
+    int from = 0; // where the next run may start
+    for (int t = 0, tokens = value.tokenCount(); t < tokens; t++) {
+      int flags = value.tokenFlags(t);
+      int tokenEnd = value.tokenEnd(t);
+      if ((flags & ValueAnalysis.HAS_DIGIT) == 0 || tokenEnd <= from) {
+        continue;
       }
-      int run = j - i;
-      int end = -1;
-      boolean sep = false;
-      if (run == 9) {
-        end = j;
-      } else if (run == 3 && j + 8 <= n) {
-        char c = s.charAt(j);
-        if ((c == '-' || c == ' ')
-            && isDigit(s.charAt(j + 1)) && isDigit(s.charAt(j + 2))
-            && s.charAt(j + 3) == c
-            && isDigit(s.charAt(j + 4)) && isDigit(s.charAt(j + 5))
-            && isDigit(s.charAt(j + 6)) && isDigit(s.charAt(j + 7))
-            && (j + 8 == n || !isDigit(s.charAt(j + 8)))) {
-          end = j + 8;
-          sep = true;
+      int tokenStart = Math.max(value.tokenStart(t), from);
+      int i = (flags & ValueAnalysis.DIGITS) != 0 ? tokenStart : nextDigit(s, tokenStart, tokenEnd);
+      while (i >= 0) {
+        int j = i + 1;
+        while (j < n && isDigit(s.charAt(j))) {
+          j++;
         }
-      }
-      int from = j;
-      if (run >= 9 || end > 0) {
-        int notBefore = previousCandidateEnd;
-        previousCandidateEnd = end > 0 ? end : j;
-        if (end > 0 && standsAlone(s, i, end)) {
-          add(i, end, sep, notBefore);
-          from = end;
+        int run = j - i;
+        int end = -1;
+        boolean sep = false;
+        if (run == 9) {
+          end = j;
+        } else if (run == 3 && j + 8 <= n) {
+          char c = s.charAt(j);
+          if ((c == '-' || c == ' ')
+              && isDigit(s.charAt(j + 1)) && isDigit(s.charAt(j + 2))
+              && s.charAt(j + 3) == c
+              && isDigit(s.charAt(j + 4)) && isDigit(s.charAt(j + 5))
+              && isDigit(s.charAt(j + 6)) && isDigit(s.charAt(j + 7))
+              && (j + 8 == n || !isDigit(s.charAt(j + 8)))) {
+            end = j + 8;
+            sep = true;
+          }
         }
+        from = j;
+        if (run >= 9 || end > 0) {
+          int notBefore = previousCandidateEnd;
+          previousCandidateEnd = end > 0 ? end : j;
+          if (end > 0 && standsAlone(s, i, end)) {
+            add(i, end, sep, notBefore);
+            from = end;
+          }
+        }
+        i = from < tokenEnd ? nextDigit(s, from, tokenEnd) : -1;
       }
-      i = from < n ? nextDigit(s, from) : -1;
     }
     text = s;
   }
@@ -133,9 +145,9 @@ final class NineDigitCandidates {
     count++;
   }
 
-  /** The first ASCII digit at or after {@code from}, or -1. */
-  private static int nextDigit(String s, int from) {
-    for (int i = from, n = s.length(); i < n; i++) {
+  /** The first ASCII digit in {@code s[from, to)}, or -1. */
+  private static int nextDigit(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
       if (isDigit(s.charAt(i))) {
         return i;
       }

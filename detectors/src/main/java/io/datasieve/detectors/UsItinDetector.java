@@ -56,7 +56,7 @@ public final class UsItinDetector extends AnalyzingDetector {
   @Override
   public void detect(ValueAnalysis value, MatchSink sink) {
     String s = value.text();
-    NineDigitCandidates found = NineDigitCandidates.of(s); // usually the SSN detector's scan
+    NineDigitCandidates found = NineDigitCandidates.of(value); // usually the SSN detector's scan
     for (int k = 0, count = found.count(); k < count; k++) {
       int start = found.start(k);
       int digits = NineDigitCandidates.digits(s, start);

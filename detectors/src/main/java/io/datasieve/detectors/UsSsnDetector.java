@@ -86,7 +86,7 @@ public final class UsSsnDetector extends AnalyzingDetector {
   @Override
   public void detect(ValueAnalysis value, MatchSink sink) {
     String s = value.text();
-    NineDigitCandidates found = NineDigitCandidates.of(s);
+    NineDigitCandidates found = NineDigitCandidates.of(value);
     for (int k = 0, count = found.count(); k < count; k++) {
       int start = found.start(k);
       if (!issuable(s, start)) {

@@ -31,15 +31,16 @@ class NineDigitCandidatesTest {
   @Test
   void theSecondDetectorReadsTheFirstOnesScanOfTheSameText() {
     String text = new String("ids 123-45-6789");
-    NineDigitCandidates first = NineDigitCandidates.of(text);
-    assertSame(first, NineDigitCandidates.of(text));
-    assertEquals(1, NineDigitCandidates.of(text).count());
+    NineDigitCandidates first = NineDigitCandidates.of(analyse(text));
+    assertSame(first, NineDigitCandidates.of(analyse(text)));
+    assertEquals(1, NineDigitCandidates.of(analyse(text)).count());
     // An equal text in another instance is scanned again, and gives the same candidates.
-    assertEquals(describe(NineDigitCandidates.scanned(text)), describe(NineDigitCandidates.of(new String(text))));
-    assertEquals(0, NineDigitCandidates.of("no digits").count());
+    assertEquals(describe(NineDigitCandidates.scanned(analyse(text))),
+        describe(NineDigitCandidates.of(analyse(new String(text)))));
+    assertEquals(0, NineDigitCandidates.of(analyse("no digits")).count());
   }
 
-  /** The char scan and its memo against the scan it replaced, which jumped from digit to digit with the analysis. */
+  /** The token scan and its memo against a scan that jumps from digit to digit with the analysis's {@code nextDigit}. */
   @Test
   void agreesWithTheAnalysisBasedScanOnRandomValues() {
     String alphabet = "0123456789012345678901234567890123456789 -- .:#/_+$,aZ\u0660\u00e9";
@@ -57,9 +58,9 @@ class NineDigitCandidatesTest {
       }
       String text = sb.toString();
       List<String> expected = reference(analyse(text));
-      assertEquals(expected, describe(NineDigitCandidates.scanned(text)), text);
-      assertEquals(expected, describe(NineDigitCandidates.of(text)), text);
-      assertEquals(reference(analyse(previous)), describe(NineDigitCandidates.of(previous)), previous);
+      assertEquals(expected, describe(NineDigitCandidates.scanned(analyse(text))), text);
+      assertEquals(expected, describe(NineDigitCandidates.of(analyse(text))), text);
+      assertEquals(reference(analyse(previous)), describe(NineDigitCandidates.of(analyse(previous))), previous);
       previous = text;
     }
   }
@@ -71,7 +72,7 @@ class NineDigitCandidatesTest {
   }
 
   private static List<String> found(String text) {
-    return describe(NineDigitCandidates.scanned(text));
+    return describe(NineDigitCandidates.scanned(analyse(text)));
   }
 
   private static List<String> describe(NineDigitCandidates c) {
@@ -82,7 +83,7 @@ class NineDigitCandidatesTest {
     return out;
   }
 
-  /** The scan as it was, over the analysis's {@code nextDigit}. */
+  /** The scan over the analysis's {@code nextDigit}, one digit run after another. */
   private static List<String> reference(ValueAnalysis value) {
     List<String> out = new ArrayList<>();
     String s = value.text();
