@@ -7,7 +7,6 @@ import io.datasieve.spi.AnalysisNeeds;
 import io.datasieve.spi.AnalyzingDetector;
 import io.datasieve.InfoType;
 import io.datasieve.Severity;
-import io.datasieve.spi.FieldValue;
 import io.datasieve.spi.MatchSink;
 import java.util.List;
 
@@ -54,8 +53,8 @@ final class ContextualIdDetector extends AnalyzingDetector {
   static ContextualIdDetector usPassport() {
     return new ContextualIdDetector("us-passport",
         new InfoType("US_PASSPORT", "PII", "PII/US Passport Number", Severity.HIGH),
-        PhraseSet.of("passport labels", "passport", "passport no", "passport number", "passport #", "travel document"),
-        FieldTrait.words("holds passport numbers", "passport"),
+        PiiWords.phrases("us-passport", "context", "passport labels"),
+        PiiWords.fieldWords("us-passport", "fieldWords", "holds passport numbers"),
         ContextualIdDetector::passportShape, "US passport shape");
   }
 
@@ -66,10 +65,8 @@ final class ContextualIdDetector extends AnalyzingDetector {
   static ContextualIdDetector usDriverLicense() {
     return new ContextualIdDetector("us-driver-license",
         new InfoType("US_DRIVER_LICENSE", "PII", "PII/US Driver's License Number", Severity.HIGH),
-        PhraseSet.of("driver's license labels", "driver license", "driver s license", "drivers license", "driver licence", "driving licence",
-            "dl", "dl no", "dl number", "license number", "licence number", "license no", "lic no"),
-        FieldTrait.words("holds driver's license numbers", "driver license", "drivers license", "dl", "driver licence",
-            "license number"),
+        PiiWords.phrases("us-driver-license", "context", "driver's license labels"),
+        PiiWords.fieldWords("us-driver-license", "fieldWords", "holds driver's license numbers"),
         ContextualIdDetector::licenseShape, "state license shape");
   }
 

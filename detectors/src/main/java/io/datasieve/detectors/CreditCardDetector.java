@@ -7,8 +7,6 @@ import io.datasieve.spi.AnalysisNeeds;
 import io.datasieve.spi.AnalyzingDetector;
 import io.datasieve.InfoType;
 import io.datasieve.Severity;
-import io.datasieve.spi.FieldPath;
-import io.datasieve.spi.FieldValue;
 import io.datasieve.spi.MatchSink;
 import java.util.List;
 import java.util.Set;
@@ -23,14 +21,15 @@ import java.util.Set;
  * ({@code 4111111111111111}) are reported only under a lowered minimum.
  */
 public final class CreditCardDetector extends AnalyzingDetector {
+  /** The detector's id. */
+  static final String ID = "credit-card";
+
   /** The info type reported. */
   public static final InfoType CREDIT_CARD_NUMBER =
       new InfoType("CREDIT_CARD_NUMBER", "PII", "PII/Credit Card Number", Severity.HIGH);
 
-  private static final FieldTrait CARD_FIELD = FieldTrait.of("holds card numbers", CreditCardDetector::fieldSaysCard);
-  private static final PhraseSet NEARBY = PhraseSet.of("card context",
-      "card", "credit", "debit", "visa", "mastercard", "master card", "amex", "american express", "discover",
-      "cc", "ccn", "pan", "payment", "card number", "cvv", "expiry", "exp");
+  private static final FieldTrait CARD_FIELD = PiiWords.fieldWords(ID, "fieldWords", "holds card numbers");
+  private static final PhraseSet NEARBY = PiiWords.phrases(ID, "context", "card context");
 
   private static final Set<String> TEST_NUMBERS = Set.of(
       "4111111111111111", "4242424242424242", "4012888888881881", "4000056655665556", "5555555555554444",
@@ -49,7 +48,7 @@ public final class CreditCardDetector extends AnalyzingDetector {
 
   @Override
   public String id() {
-    return "credit-card";
+    return ID;
   }
 
   @Override
@@ -273,8 +272,4 @@ public final class CreditCardDetector extends AnalyzingDetector {
     return -1;
   }
 
-  static boolean fieldSaysCard(FieldPath field) {
-    return field.hasWord("card") || field.hasWord("cc") || field.hasWord("pan") || field.hasWord("ccn")
-        || field.hasPhrase("credit", "card") || field.hasWord("creditcard") || field.hasWord("cardnumber");
-  }
 }

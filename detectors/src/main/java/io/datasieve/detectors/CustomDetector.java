@@ -5,18 +5,15 @@ import io.datasieve.spi.AnalysisNeeds;
 import io.datasieve.spi.AnalyzingDetector;
 import io.datasieve.detectors.rules.RuleDetector;
 import io.datasieve.detectors.rules.Rule;
-import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
 import io.datasieve.InfoType;
 import io.datasieve.Severity;
-import io.datasieve.spi.FieldValue;
 import io.datasieve.spi.MatchSink;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import org.apache.commons.validator.routines.IBANValidator;
 
 /**
  * A user-defined detector: a re2j pattern and/or a list of terms, gated by keywords, checked by an

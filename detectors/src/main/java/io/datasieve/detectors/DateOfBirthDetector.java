@@ -7,8 +7,6 @@ import io.datasieve.spi.AnalysisNeeds;
 import io.datasieve.spi.AnalyzingDetector;
 import io.datasieve.InfoType;
 import io.datasieve.Severity;
-import io.datasieve.spi.FieldPath;
-import io.datasieve.spi.FieldValue;
 import io.datasieve.spi.MatchSink;
 import java.time.Clock;
 import java.time.Instant;
@@ -36,6 +34,9 @@ import java.util.List;
  * plausible date, and the nearby words only for a plausible date outside a birth field.
  */
 public final class DateOfBirthDetector extends AnalyzingDetector {
+  /** The detector's id. */
+  static final String ID = "date-of-birth";
+
   /** A date of birth. */
   public static final InfoType DATE_OF_BIRTH = new InfoType("DATE_OF_BIRTH", "PII", "PII/Date of Birth", Severity.HIGH);
   /** Any other date. */
@@ -57,9 +58,8 @@ public final class DateOfBirthDetector extends AnalyzingDetector {
     }
   }
 
-  private static final FieldTrait BIRTH_FIELD = FieldTrait.of("holds birth dates", DateOfBirthDetector::fieldSaysBirth);
-  private static final PhraseSet NEARBY = PhraseSet.of("birth context",
-      "born", "dob", "d o b", "date of birth", "birth date", "birthdate", "birthday", "bday", "b day", "born on", "birth");
+  private static final FieldTrait BIRTH_FIELD = PiiWords.fieldWords(ID, "fieldWords", "holds birth dates");
+  private static final PhraseSet NEARBY = PiiWords.phrases(ID, "context", "birth context");
   private static final PhraseGate NEARBY_GATE = PhraseGate.of(NEARBY);
 
   // The written forms, in the order of FORMS.
@@ -110,7 +110,7 @@ public final class DateOfBirthDetector extends AnalyzingDetector {
 
   @Override
   public String id() {
-    return "date-of-birth";
+    return ID;
   }
 
   @Override
@@ -520,8 +520,4 @@ public final class DateOfBirthDetector extends AnalyzingDetector {
     return c >= '0' && c <= '9';
   }
 
-  static boolean fieldSaysBirth(FieldPath field) {
-    return field.hasWord("dob") || field.hasWord("birthday") || field.hasWord("birthdate") || field.hasWord("birth")
-        || field.hasWord("born") || field.hasWord("bday");
-  }
 }

@@ -7,8 +7,6 @@ import io.datasieve.spi.AnalysisNeeds;
 import io.datasieve.spi.AnalyzingDetector;
 import io.datasieve.InfoType;
 import io.datasieve.Severity;
-import io.datasieve.spi.FieldPath;
-import io.datasieve.spi.FieldValue;
 import io.datasieve.spi.MatchSink;
 import java.util.List;
 
@@ -26,12 +24,15 @@ import java.util.List;
  * top-level domain is looked up without allocating, and the explanations are constants.
  */
 public final class EmailDetector extends AnalyzingDetector {
+  /** The detector's id. */
+  static final String ID = "email";
+
   /** The info type reported. */
   public static final InfoType EMAIL_ADDRESS =
       new InfoType("EMAIL_ADDRESS", "PII", "PII/Email Address", Severity.MEDIUM);
 
-  private static final FieldTrait EMAIL_FIELD = FieldTrait.of("holds email addresses", EmailDetector::fieldSaysEmail);
-  private static final PhraseSet NEARBY = PhraseSet.of("email context", "email", "e mail", "mail", "contact", "mailto");
+  private static final FieldTrait EMAIL_FIELD = PiiWords.fieldWords(ID, "fieldWords", "holds email addresses");
+  private static final PhraseSet NEARBY = PiiWords.phrases(ID, "context", "email context");
   private static final PhraseGate NEARBY_GATE = PhraseGate.of(NEARBY);
 
   private static final AnalysisNeeds NEEDS = AnalysisNeeds.builder().phrases(NEARBY).traits(EMAIL_FIELD).build();
@@ -43,7 +44,7 @@ public final class EmailDetector extends AnalyzingDetector {
 
   @Override
   public String id() {
-    return "email";
+    return ID;
   }
 
   @Override
@@ -200,9 +201,6 @@ public final class EmailDetector extends AnalyzingDetector {
     return c < 128 && DOMAIN[c];
   }
 
-  static boolean fieldSaysEmail(FieldPath field) {
-    return field.hasWord("email") || field.hasWord("mail") || field.hasWord("emails") || field.hasPhrase("e", "mail");
-  }
 
   /** {@code 2x}, {@code 3x} in {@code s[from, to)}: digits then {@code x} (any case), as in image file names ({@code icon@2x.png}). */
   private static boolean isDensity(String s, int from, int to) {

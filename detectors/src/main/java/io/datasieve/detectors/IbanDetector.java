@@ -7,7 +7,6 @@ import io.datasieve.spi.AnalysisNeeds;
 import io.datasieve.spi.AnalyzingDetector;
 import io.datasieve.InfoType;
 import io.datasieve.Severity;
-import io.datasieve.spi.FieldValue;
 import io.datasieve.spi.MatchSink;
 import java.util.List;
 import org.apache.commons.validator.routines.IBANValidator;
@@ -24,12 +23,15 @@ import org.apache.commons.validator.routines.IBANValidator;
  * length, and a word like {@code XY12...} of no IBAN country costs none.
  */
 public final class IbanDetector extends AnalyzingDetector {
+  /** The detector's id. */
+  static final String ID = "iban";
+
   /** The info type reported. */
   public static final InfoType IBAN = new InfoType("IBAN", "PII", "PII/IBAN", Severity.HIGH);
 
   private static final IBANValidator VALIDATOR = IBANValidator.getInstance();
-  private static final FieldTrait IBAN_FIELD = FieldTrait.words("holds IBANs", "iban");
-  private static final PhraseSet NEARBY = PhraseSet.of("iban context", "iban", "account", "bank", "transfer", "sepa", "bic");
+  private static final FieldTrait IBAN_FIELD = PiiWords.fieldWords(ID, "fieldWords", "holds IBANs");
+  private static final PhraseSet NEARBY = PiiWords.phrases(ID, "context", "iban context");
 
   private static final PhraseInitialsGate NEARBY_GATE = new PhraseInitialsGate(NEARBY);
 
@@ -58,7 +60,7 @@ public final class IbanDetector extends AnalyzingDetector {
 
   @Override
   public String id() {
-    return "iban";
+    return ID;
   }
 
   @Override

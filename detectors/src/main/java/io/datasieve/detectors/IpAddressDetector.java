@@ -7,8 +7,6 @@ import io.datasieve.spi.AnalysisNeeds;
 import io.datasieve.spi.AnalyzingDetector;
 import io.datasieve.InfoType;
 import io.datasieve.Severity;
-import io.datasieve.spi.FieldPath;
-import io.datasieve.spi.FieldValue;
 import io.datasieve.spi.MatchSink;
 import java.util.List;
 
@@ -25,15 +23,16 @@ import java.util.List;
  * nearby words are asked only when the confidence depends on them.
  */
 public final class IpAddressDetector extends AnalyzingDetector {
+  /** The detector's id. */
+  static final String ID = "ip-address";
+
   /** The info type reported. */
   public static final InfoType IP_ADDRESS = new InfoType("IP_ADDRESS", "PII", "PII/IP Address", Severity.LOW);
 
-  private static final FieldTrait IP_FIELD = FieldTrait.of("holds IP addresses", IpAddressDetector::fieldSaysIp);
-  private static final FieldTrait VERSION_FIELD = FieldTrait.of("holds versions", IpAddressDetector::fieldSaysVersion);
-  private static final PhraseSet NEARBY = PhraseSet.of("ip context",
-      "ip", "ips", "ip address", "ipv4", "ipv6", "address", "host", "client", "server", "from", "remote", "addr", "src", "dst");
-  private static final PhraseSet VERSION = PhraseSet.of("version context",
-      "version", "ver", "v", "release", "build", "app", "sdk", "firmware", "os", "client version", "upgraded to");
+  private static final FieldTrait IP_FIELD = PiiWords.fieldWords(ID, "fieldWords", "holds IP addresses");
+  private static final FieldTrait VERSION_FIELD = PiiWords.fieldWords(ID, "versionFieldWords", "holds versions");
+  private static final PhraseSet NEARBY = PiiWords.phrases(ID, "context", "ip context");
+  private static final PhraseSet VERSION = PiiWords.phrases(ID, "versionContext", "version context");
   private static final PhraseGate NEARBY_GATE = PhraseGate.of(NEARBY);
   private static final PhraseGate VERSION_GATE = PhraseGate.of(VERSION);
 
@@ -46,7 +45,7 @@ public final class IpAddressDetector extends AnalyzingDetector {
 
   @Override
   public String id() {
-    return "ip-address";
+    return ID;
   }
 
   @Override
@@ -225,13 +224,5 @@ public final class IpAddressDetector extends AnalyzingDetector {
     return isDigit(c) || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
   }
 
-  static boolean fieldSaysVersion(FieldPath field) {
-    return field.hasWord("version") || field.hasWord("ver") || field.hasWord("build") || field.hasWord("release")
-        || field.hasWord("firmware");
-  }
 
-  static boolean fieldSaysIp(FieldPath field) {
-    return field.hasWord("ip") || field.hasWord("ipv4") || field.hasWord("ipv6") || field.hasPhrase("remote", "addr")
-        || field.hasWord("ipaddress") || field.hasPhrase("client", "address") || field.hasWord("host");
-  }
 }

@@ -8,7 +8,6 @@ import io.datasieve.spi.AnalyzingDetector;
 import io.datasieve.InfoType;
 import io.datasieve.Severity;
 import io.datasieve.spi.FieldPath;
-import io.datasieve.spi.FieldValue;
 import io.datasieve.spi.MatchSink;
 import java.io.IOException;
 import java.io.InputStream;
@@ -46,61 +45,40 @@ public final class PersonNameDetector extends AnalyzingDetector {
   /** The info type reported. */
   public static final InfoType PERSON_NAME = new InfoType("PERSON_NAME", "PII", "PII/Name", Severity.MEDIUM);
 
-  private static final FoldedWords HONORIFICS = FoldedWords.of(
-      "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "madam", "dame", "lord", "lady", "dear",
-      "rev", "fr", "sr", "sra", "herr", "frau", "mme", "mlle", "monsieur", "madame");
+  /** The detector's id. */
+  public static final String ID = "person-name";
+
+  private static final FoldedWords HONORIFICS = PiiWords.words(ID, "honorifics");
   /** Months and days: never a first name without a title or cue. */
-  private static final FoldedWords CALENDAR = FoldedWords.of(
-      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-      "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+  private static final FoldedWords CALENDAR = PiiWords.words(ID, "calendar");
 
   /** Cues that introduce a name directly: whatever capitalised word follows is taken. */
-  private static final PhraseSet DIRECT_CUES = PhraseSet.of("direct name cues",
-      "my name is", "name is", "name", "call me", "named", "signed", "attn");
+  private static final PhraseSet DIRECT_CUES = PiiWords.phrases(ID, "directCues", "direct name cues");
   /** Cues often followed by a name, but also by other things ("from May"): not common words. */
-  private static final PhraseSet CUES = PhraseSet.of("name cues",
-      "sincerely", "regards", "best regards", "kind regards", "cheers", "patient", "customer", "contact",
-      "cc", "called", "i m", "i am", "this is", "thanks", "thank you", "hi", "hello", "hey");
+  private static final PhraseSet CUES = PiiWords.phrases(ID, "cues", "name cues");
   /**
    * Prepositions often followed by a name ("escalated to Maya", "a note from Omar"), and as often by
    * a place or firm ("to Las Vegas", "from Acme"): only a known name counts after them. The POS
    * tagger cannot tell these apart (all are proper nouns), so it is not asked.
    */
-  private static final PhraseSet PREPOSITIONS = PhraseSet.of("prepositions before names", "from", "by", "to", "with");
-  private static final Set<String> NOT_NAME_FIELD = Set.of(
-      "file", "filename", "user", "username", "host", "hostname", "domain", "product", "company", "org", "organization",
-      "organisation", "brand", "app", "application", "project", "bucket", "table", "column", "field", "db", "database",
-      "schema", "device", "key", "class", "type", "model", "tag", "event", "metric", "variable", "attribute", "property",
-      "module", "package", "function", "method", "service", "queue", "topic", "path", "dir", "folder", "city", "street",
-      "country", "state", "region", "store", "shop", "team", "group", "role", "plan", "category", "item", "sku",
-      "campaign", "channel", "server", "cluster", "node", "pod", "container", "image", "branch", "job", "task", "bank",
-      "account", "merchant", "vendor", "business", "venue", "place", "location", "library", "repo", "repository",
-      "dataset", "index", "label", "feature", "display", "screen", "nick", "nickname", "login", "handle");
+  private static final PhraseSet PREPOSITIONS = PiiWords.phrases(ID, "prepositions", "prepositions before names");
+  /** Words of a field name that make it hold a person's name ("full_name", "givenName"). */
+  private static final Set<String> NAME_FIELD_WORDS = PiiWords.set(ID, "nameFieldWords");
+  /** Words anywhere in a field's path that make its "name" something else ("product.name", "file_name"). */
+  private static final Set<String> NOT_NAME_FIELD = PiiWords.set(ID, "notNameFieldWords");
 
   /** Last words that make a street of capitalised words; none of them is a common surname. */
-  private static final FoldedWords STREET_SUFFIXES = FoldedWords.of(
-      "st", "street", "ave", "avenue", "rd", "road", "blvd", "boulevard", "drive", "terrace", "parkway", "pkwy",
-      "highway", "hwy", "plaza", "sq", "square", "expressway", "freeway");
+  private static final FoldedWords STREET_SUFFIXES = PiiWords.words(ID, "streetSuffixes");
   /**
    * Last words that make an organisation or a place of capitalised words ("Golden Energy", "North
    * Health", "Jordan Logistics", "Hill Place"); none is a common surname after a first name.
    */
-  private static final FoldedWords ORGANISATION_OR_PLACE_WORDS = FoldedWords.of(
-      "inc", "llc", "ltd", "corp", "corporation", "co", "company", "gmbh", "plc", "group", "holdings", "partners",
-      "systems", "solutions", "technologies", "technology", "tech", "labs", "software", "services", "consulting",
-      "energy", "health", "healthcare", "medical", "pharma", "foods", "media", "capital", "finance", "financial",
-      "logistics", "design", "studio", "studios", "industries", "motors", "airlines", "bank", "insurance", "realty",
-      "ventures", "networks", "analytics", "dynamics", "global", "international", "university", "college", "school",
-      "hospital", "clinic", "center", "centre", "institute", "foundation", "hotel", "park", "lane", "way", "place",
-      "court", "close", "village", "heights", "valley", "springs", "beach", "county", "city", "river", "lake");
+  private static final FoldedWords ORGANISATION_OR_PLACE_WORDS = PiiWords.words(ID, "organisationOrPlaceWords");
 
   /** Last words of fields that hold a place or an organisation ("billing_city", "company"). */
-  private static final Set<String> PLACE_OR_ORGANISATION_WORDS = Set.of(
-      "street", "address", "addr", "city", "town", "country", "county", "state", "region", "province", "company",
-      "employer", "organization", "organisation", "org", "business", "merchant", "vendor", "brand", "product", "venue",
-      "location", "place", "bank", "school", "university", "hospital", "hotel", "airport");
+  private static final Set<String> PLACE_OR_ORGANISATION_WORDS = PiiWords.set(ID, "placeFieldWords");
   /** Field words that make a field hold something else than the place itself ("email_address", "ip_address"). */
-  private static final Set<String> NOT_A_PLACE = Set.of("email", "mail", "ip", "mac", "web", "url", "wallet");
+  private static final Set<String> NOT_A_PLACE = PiiWords.set(ID, "notPlaceFieldWords");
   /**
    * A field whose leaf name ends in a place or organisation word: a short capitalised value there
    * is a place or firm ("Mill Village", "Morgan Stanley"), unless a cue says otherwise. Not notes
@@ -119,8 +97,6 @@ public final class PersonNameDetector extends AnalyzingDetector {
   private static final FieldTrait NAME_FIELD = FieldTrait.of("holds person names", PersonNameDetector::fieldHoldsNames);
   private static final AnalysisNeeds NEEDS = AnalysisNeeds.builder().phrases(DIRECT_CUES, CUES, PREPOSITIONS).traits(NAME_FIELD, PLACE_OR_ORGANISATION_FIELD).build();
 
-  /** The detector's id. */
-  public static final String ID = "person-name";
 
   private final TokenNameFinderModel customModel;
   private final ThreadLocal<NameFinderME> customFinder;
@@ -376,9 +352,7 @@ public final class PersonNameDetector extends AnalyzingDetector {
   static boolean fieldHoldsNames(FieldPath field) {
     boolean name = false;
     for (String w : field.words()) {
-      name |= w.equals("name") || w.equals("names") || w.equals("fullname") || w.equals("firstname")
-          || w.equals("lastname") || w.equals("surname") || w.equals("forename") || w.equals("givenname")
-          || w.equals("familyname") || w.equals("person");
+      name |= NAME_FIELD_WORDS.contains(w);
     }
     if (!name) {
       return false;

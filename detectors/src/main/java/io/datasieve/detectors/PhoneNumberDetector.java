@@ -11,11 +11,8 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber;
 import io.datasieve.InfoType;
 import io.datasieve.Severity;
-import io.datasieve.spi.FieldPath;
-import io.datasieve.spi.FieldValue;
 import io.datasieve.spi.MatchSink;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Phone numbers, validated by libphonenumber. Candidate first: libphonenumber is only called on a
@@ -29,17 +26,16 @@ public final class PhoneNumberDetector extends AnalyzingDetector {
   /** The info type reported. */
   public static final InfoType PHONE_NUMBER = new InfoType("PHONE_NUMBER", "PII", "PII/Phone Number", Severity.MEDIUM);
 
-  private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
-  private static final NanpValidity NANP_VALIDITY = new NanpValidity(PHONES);
-  private static final PhraseSet NEARBY = PhraseSet.of("phone context",
-      "phone", "tel", "telephone", "call", "mobile", "cell", "fax", "sms", "text me", "whatsapp", "contact",
-      "reach me", "number", "ph", "mob");
-
-  private static final FieldTrait PHONE_FIELD = FieldTrait.of("holds phone numbers", PhoneNumberDetector::fieldSaysPhone);
-  private static final AnalysisNeeds NEEDS = AnalysisNeeds.builder().phrases(NEARBY).traits(PHONE_FIELD).build();
-
   /** The detector's id. */
   public static final String ID = "phone-number";
+
+  private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
+  private static final NanpValidity NANP_VALIDITY = new NanpValidity(PHONES);
+  private static final PhraseSet NEARBY = PiiWords.phrases(ID, "context", "phone context");
+
+  private static final FieldTrait PHONE_FIELD = PiiWords.fieldWords(ID, "fieldWords", "holds phone numbers");
+  private static final AnalysisNeeds NEEDS = AnalysisNeeds.builder().phrases(NEARBY).traits(PHONE_FIELD).build();
+
 
   private final List<String> regions;
   /** For each region, its index in {@link NanpValidity} when it is one of {@link #NANP}, else -1. */
@@ -463,15 +459,4 @@ public final class PhoneNumberDetector extends AnalyzingDetector {
     return c >= '0' && c <= '9';
   }
 
-  static boolean fieldSaysPhone(FieldPath field) {
-    for (String w : field.words()) {
-      switch (w.toLowerCase(Locale.ROOT)) {
-        case "phone", "phones", "tel", "telephone", "mobile", "cell", "fax", "msisdn", "cellphone", "phonenumber":
-          return true;
-        default:
-          break;
-      }
-    }
-    return false;
-  }
 }

@@ -7,8 +7,6 @@ import io.datasieve.spi.AnalysisNeeds;
 import io.datasieve.spi.AnalyzingDetector;
 import io.datasieve.InfoType;
 import io.datasieve.Severity;
-import io.datasieve.spi.FieldPath;
-import io.datasieve.spi.FieldValue;
 import io.datasieve.spi.MatchSink;
 import java.util.List;
 
@@ -19,12 +17,14 @@ import java.util.List;
  * field).
  */
 public final class UsItinDetector extends AnalyzingDetector {
+  /** The detector's id. */
+  static final String ID = "us-itin";
+
   /** The info type reported. */
   public static final InfoType US_ITIN =
       new InfoType("US_ITIN", "PII", "PII/US Individual Taxpayer Identification Number", Severity.HIGH);
 
-  private static final PhraseSet NEARBY = PhraseSet.of("itin context",
-      "itin", "itins", "taxpayer identification", "taxpayer id", "individual taxpayer", "tax id", "tin");
+  private static final PhraseSet NEARBY = PiiWords.phrases(ID, "context", "itin context");
 
   private static final String[] EXPLANATIONS = {
     "9 digits, IRS ITIN ranges",
@@ -35,7 +35,7 @@ public final class UsItinDetector extends AnalyzingDetector {
 
   private static final PhraseInitialsGate NEARBY_GATE = new PhraseInitialsGate(NEARBY);
 
-  private static final FieldTrait ITIN_FIELD = FieldTrait.of("holds ITINs", UsItinDetector::fieldSaysItin);
+  private static final FieldTrait ITIN_FIELD = PiiWords.fieldWords(ID, "fieldWords", "holds ITINs");
   private static final AnalysisNeeds NEEDS = AnalysisNeeds.builder().phrases(NEARBY).traits(ITIN_FIELD).build();
 
   @Override
@@ -45,7 +45,7 @@ public final class UsItinDetector extends AnalyzingDetector {
 
   @Override
   public String id() {
-    return "us-itin";
+    return ID;
   }
 
   @Override
@@ -80,7 +80,4 @@ public final class UsItinDetector extends AnalyzingDetector {
         || group >= 94 && group <= 99;
   }
 
-  static boolean fieldSaysItin(FieldPath field) {
-    return field.hasWord("itin") || field.hasPhrase("taxpayer", "id") || field.hasWord("tin");
-  }
 }

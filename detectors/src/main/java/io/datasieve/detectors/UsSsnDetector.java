@@ -7,8 +7,6 @@ import io.datasieve.spi.AnalysisNeeds;
 import io.datasieve.spi.AnalyzingDetector;
 import io.datasieve.InfoType;
 import io.datasieve.Severity;
-import io.datasieve.spi.FieldPath;
-import io.datasieve.spi.FieldValue;
 import io.datasieve.spi.MatchSink;
 import java.util.List;
 
@@ -27,6 +25,9 @@ import java.util.List;
  * or nearby words ("SSN", "social security") say so.
  */
 public final class UsSsnDetector extends AnalyzingDetector {
+  /** The detector's id. */
+  static final String ID = "us-ssn";
+
   /** The info type reported. */
   public static final InfoType US_SSN =
       new InfoType("US_SSN", "PII", "PII/US Social Security Number", Severity.HIGH);
@@ -59,13 +60,11 @@ public final class UsSsnDetector extends AnalyzingDetector {
     "3-2-4 SSN shape, SSA issuing rules; field name; context words",
   };
 
-  private static final PhraseSet NEARBY = PhraseSet.of("ssn context",
-      "ssn", "ssns", "ssn#", "social security", "soc sec", "social sec", "ss number", "ss no",
-      "social security number", "ssa");
+  private static final PhraseSet NEARBY = PiiWords.phrases(ID, "context", "ssn context");
 
   private static final PhraseInitialsGate NEARBY_GATE = new PhraseInitialsGate(NEARBY);
 
-  private static final FieldTrait SSN_FIELD = FieldTrait.of("holds SSNs", UsSsnDetector::fieldSaysSsn);
+  private static final FieldTrait SSN_FIELD = PiiWords.fieldWords(ID, "fieldWords", "holds SSNs");
   private static final AnalysisNeeds NEEDS = AnalysisNeeds.builder().phrases(NEARBY).traits(SSN_FIELD).build();
 
   @Override
@@ -75,7 +74,7 @@ public final class UsSsnDetector extends AnalyzingDetector {
 
   @Override
   public String id() {
-    return "us-ssn";
+    return ID;
   }
 
   @Override
@@ -129,11 +128,4 @@ public final class UsSsnDetector extends AnalyzingDetector {
     return true;
   }
 
-  static boolean fieldSaysSsn(FieldPath field) {
-    return field.hasWord("ssn")
-        || field.hasWord("ssns")
-        || field.hasPhrase("social", "security")
-        || field.hasPhrase("soc", "sec")
-        || field.hasPhrase("social", "sec");
-  }
 }
