@@ -1,5 +1,7 @@
 package io.datasieve.detectors;
 
+import static io.datasieve.detectors.Words.isDigit;
+
 import io.datasieve.spi.ValueAnalysis;
 import io.datasieve.spi.FieldTrait;
 import io.datasieve.spi.PhraseSet;
@@ -113,9 +115,6 @@ final class ContextualIdDetector extends AnalyzingDetector {
     return digits >= 5 && digits <= 14 && letters + digits >= 6;
   }
 
-  private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
-  }
 
   @Override
   public AnalysisNeeds needs() {

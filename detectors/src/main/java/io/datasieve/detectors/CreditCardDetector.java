@@ -1,5 +1,7 @@
 package io.datasieve.detectors;
 
+import static io.datasieve.detectors.Words.isDigit;
+
 import io.datasieve.spi.ValueAnalysis;
 import io.datasieve.spi.FieldTrait;
 import io.datasieve.spi.PhraseSet;
@@ -67,7 +69,7 @@ public final class CreditCardDetector extends AnalyzingDetector {
     Boolean field = null;
     while (i < n) {
       char c = s.charAt(i);
-      if (c < '0' || c > '9' || i > 0 && joined(s, i - 1, true)) {
+      if (c < '0' || c > '9' || JOINED.joinedBefore(s, i)) {
         i = Words.skip(s, i);
         continue;
       }
@@ -107,7 +109,7 @@ public final class CreditCardDetector extends AnalyzingDetector {
         i = end;
         continue;
       }
-      if (digits >= 12 && (end == n || !joined(s, end, false))) {
+      if (digits >= 12 && !JOINED.joinedAfter(s, end)) {
         int issuer = issuer(s, i, digits);
         if (issuer >= 0 && luhn(s, i, end)) {
           if (field == null) {
@@ -161,7 +163,7 @@ public final class CreditCardDetector extends AnalyzingDetector {
   /**
    * Whether the value's all-digit tokens ({@link ValueAnalysis#DIGITS}) hold {@code enough}
    * digits together. A reportable number is made of such tokens only: its digits are ASCII, and
-   * a letter or digit of any script next to a group joins it to a word ({@link #joined}).
+   * a letter or digit of any script next to a group joins it to a word ({@link #JOINED}).
    */
   private static boolean digitTokensHold(ValueAnalysis value, int enough) {
     int digits = 0;
@@ -175,22 +177,9 @@ public final class CreditCardDetector extends AnalyzingDetector {
     return false;
   }
 
-  private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
-  }
 
-  /**
-   * Whether the char at {@code k} glues a number to a longer token: a letter or digit, or a
-   * {@code . / _ :} next to a digit (decimals, versions, times) on the side away from the number.
-   */
-  private static boolean joined(String s, int k, boolean before) {
-    char c = s.charAt(k);
-    if (Character.isLetterOrDigit(c) || c == '$') {
-      return true;
-    }
-    int other = before ? k - 1 : k + 1;
-    return ".,/_:-".indexOf(c) >= 0 && other >= 0 && other < s.length() && Character.isLetterOrDigit(s.charAt(other));
-  }
+  /** A number glued to a word or an amount on either side: "ORD-4111...", "$4111...", "4111...-2". */
+  private static final Words.Boundary JOINED = new Words.Boundary("$", ".,/_:-", "");
 
   /** The Luhn (mod 10) checksum. */
   static boolean luhn(String digits) {

@@ -1,5 +1,7 @@
 package io.datasieve.detectors;
 
+import static io.datasieve.detectors.Words.isDigit;
+
 import io.datasieve.spi.ValueAnalysis;
 import io.datasieve.spi.FieldTrait;
 import io.datasieve.spi.PhraseSet;
@@ -489,16 +491,12 @@ public final class DateOfBirthDetector extends AnalyzingDetector {
     return year * 10000 + month * 100 + day;
   }
 
+  /** Not joined to what follows: a letter or digit, or a number after {@code . - / :} ("2024-01-15.3", "1990:12"). */
   private static boolean standsAlone(String s, int end) {
-    if (end >= s.length()) {
-      return true;
-    }
-    char q = s.charAt(end);
-    if (q < 128 ? isDigit(q) || (q | 0x20) >= 'a' && (q | 0x20) <= 'z' : Character.isLetterOrDigit(q)) {
-      return false;
-    }
-    return !((q == '.' || q == '-' || q == '/' || q == ':') && end + 1 < s.length() && isDigit(s.charAt(end + 1)));
+    return !AFTER.joinedAfter(s, end);
   }
+
+  private static final Words.Boundary AFTER = new Words.Boundary("", "", ".-/:");
 
   private static int digitsEnd(String s, int i) {
     int j = i;
@@ -516,8 +514,5 @@ public final class DateOfBirthDetector extends AnalyzingDetector {
     return v;
   }
 
-  private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
-  }
 
 }

@@ -1,5 +1,7 @@
 package io.datasieve.detectors;
 
+import static io.datasieve.detectors.Words.isDigit;
+
 import io.datasieve.spi.ValueAnalysis;
 import io.datasieve.spi.FieldTrait;
 import io.datasieve.spi.PhraseSet;
@@ -122,9 +124,6 @@ public final class IbanDetector extends AnalyzingDetector {
     return c >= 'A' && c <= 'Z';
   }
 
-  private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
-  }
 
   private static boolean isAlnumUpper(char c) {
     return isUpper(c) || isDigit(c);

@@ -1,5 +1,8 @@
 package io.datasieve.detectors;
 
+import static io.datasieve.detectors.Words.isDigit;
+import static io.datasieve.detectors.Words.letterOrDigit;
+
 import io.datasieve.spi.ValueAnalysis;
 import io.datasieve.spi.FieldTrait;
 import io.datasieve.spi.PhraseSet;
@@ -201,7 +204,7 @@ public final class IpAddressDetector extends AnalyzingDetector {
     }
     if (j < n) {
       char q = s.charAt(j);
-      if (isLetterOrDigit(q) || q == '.' && j + 1 < n && isDigit(s.charAt(j + 1))) {
+      if (letterOrDigit(q) || q == '.' && j + 1 < n && isDigit(s.charAt(j + 1))) {
         return -1; // 1.2.3.4.5, 1.2.3.4a
       }
     }
@@ -209,16 +212,10 @@ public final class IpAddressDetector extends AnalyzingDetector {
   }
 
   private static boolean isTokenChar(char c) {
-    return isLetterOrDigit(c) || c == '.' || c == ':' || c == '_' || c == '-';
+    return letterOrDigit(c) || c == '.' || c == ':' || c == '_' || c == '-';
   }
 
-  private static boolean isLetterOrDigit(char c) {
-    return c < 128 ? isDigit(c) || (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetterOrDigit(c);
-  }
 
-  private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
-  }
 
   private static boolean isHex(char c) {
     return isDigit(c) || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';

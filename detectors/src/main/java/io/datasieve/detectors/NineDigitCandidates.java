@@ -156,7 +156,7 @@ final class NineDigitCandidates {
   }
 
   static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
+    return Words.isDigit(c);
   }
 
   /**
@@ -164,32 +164,16 @@ final class NineDigitCandidates {
    * it by {@code - . / _ +} (a hyphenated id, a decimal, a version, a date, a phone extension).
    */
   static boolean standsAlone(String s, int start, int end) {
-    if (start > 0) {
-      char p = s.charAt(start - 1);
-      if (Character.isLetterOrDigit(p) || p == '$') {
-        return false;
-      }
-      if (start > 1) {
-        char pp = s.charAt(start - 2);
-        // "ORD-123456789", "v1.123456789": joined to a token. "SSN:123..." and "SSN#123..." stay
-        // candidates, but "12:123..." does not.
-        if ("-./_+".indexOf(p) >= 0 && Character.isLetterOrDigit(pp)
-            || (p == ':' || p == '#') && isDigit(pp)) {
-          return false;
-        }
-      }
-    }
-    if (end < s.length()) {
-      char q = s.charAt(end);
-      if (Character.isLetterOrDigit(q)) {
-        return false;
-      }
-      if ("-./_,:".indexOf(q) >= 0 && end + 1 < s.length() && isDigit(s.charAt(end + 1))) {
-        return false;
-      }
-    }
-    return true;
+    return !BEFORE.joinedBefore(s, start) && !AFTER.joinedAfter(s, end);
   }
+
+  /**
+   * "ORD-123456789", "v1.123456789", "$123456789": joined to a token. "SSN:123..." and "SSN#123..."
+   * stay candidates, but "12:123..." does not.
+   */
+  private static final Words.Boundary BEFORE = new Words.Boundary("$", "-./_+", ":#");
+  /** "123456789-2", "123456789.5", "123-45-6789,12": joined to a number. */
+  private static final Words.Boundary AFTER = new Words.Boundary("", "", "-./_,:");
 
   /**
    * The nine digits of a candidate starting at {@code start} as one number {@code AAAGGSSSS}

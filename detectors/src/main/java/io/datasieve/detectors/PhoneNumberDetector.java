@@ -1,5 +1,8 @@
 package io.datasieve.detectors;
 
+import static io.datasieve.detectors.Words.isDigit;
+import static io.datasieve.detectors.Words.letterOrDigit;
+
 import java.util.Set;
 import io.datasieve.spi.ValueAnalysis;
 import io.datasieve.spi.FieldTrait;
@@ -153,7 +156,7 @@ public final class PhoneNumberDetector extends AnalyzingDetector {
   private int step(ValueAnalysis value, String s, int i, MatchSink sink) {
     int n = s.length();
     char c = s.charAt(i);
-    if (!(isDigit(c) || c == '+' || c == '(') || i > 0 && glued(s.charAt(i - 1), i > 1 ? s.charAt(i - 2) : ' ')) {
+    if (!(isDigit(c) || c == '+' || c == '(') || BEFORE.joinedBefore(s, i)) {
       return skip(s, i);
     }
     int j = i;
@@ -424,10 +427,8 @@ public final class PhoneNumberDetector extends AnalyzingDetector {
     return count >= 12 && digit(packed, count, 0) <= 1;
   }
 
-  private static boolean glued(char prev, char prevPrev) {
-    return letterOrDigit(prev) || prev == '$' || prev == '#' || prev == '€' || prev == '£'
-        || (prev == '.' || prev == ',' || prev == '-' || prev == '/' || prev == '_' || prev == ':') && letterOrDigit(prevPrev);
-  }
+  /** Glued to a word or amount before it: "ab415...", "$4155550134", "x-415-555-0134", "12/415...". */
+  private static final Words.Boundary BEFORE = new Words.Boundary("$#€£", ".,-/_:", "");
 
   /** Past a non-candidate char, or past the word (letters, digits, dots and hyphens) it starts. */
   private static int skip(String s, int i) {
@@ -446,17 +447,6 @@ public final class PhoneNumberDetector extends AnalyzingDetector {
     return j;
   }
 
-  /** {@link Character#isLetterOrDigit(char)}, without its table lookups for ASCII. */
-  private static boolean letterOrDigit(char c) {
-    if (c < 128) {
-      int lower = c | 0x20;
-      return c >= '0' && c <= '9' || lower >= 'a' && lower <= 'z';
-    }
-    return Character.isLetterOrDigit(c);
-  }
 
-  private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
-  }
 
 }
