@@ -37,7 +37,15 @@ public final class PhoneNumberDetector extends AnalyzingDetector {
   private static final PhraseSet NEARBY = PiiWords.phrases(ID, "context", "phone context");
 
   private static final FieldTrait PHONE_FIELD = PiiWords.fieldWords(ID, "fieldWords", "holds phone numbers");
-  private static final AnalysisNeeds NEEDS = AnalysisNeeds.builder().phrases(NEARBY).traits(PHONE_FIELD).build();
+  private static final PhraseGate NEARBY_GATE = PhraseGate.of(NEARBY);
+  /**
+   * Words that leave no doubt that a number is a phone ("fax", "call", "mobile"; not "number" or
+   * "contact"): with them, a number valid only for another region, or only of a possible length,
+   * is reported.
+   */
+  private static final PhraseSet STRONG = PiiWords.phrases(ID, "strongContext", "strong phone context");
+  private static final PhraseGate STRONG_GATE = PhraseGate.of(STRONG);
+  private static final AnalysisNeeds NEEDS = AnalysisNeeds.builder().phrases(NEARBY, STRONG).traits(PHONE_FIELD).build();
 
 
   private final List<String> regions;
@@ -139,6 +147,14 @@ public final class PhoneNumberDetector extends AnalyzingDetector {
         digits += chainEnd - start;
         t = u;
       }
+      // "645-9740x11144": the number's last group sits in a token with its extension.
+      if (t + 1 < value.tokenCount() && punctuationOnly(s, chainEnd, value.tokenStart(t + 1))) {
+        int lead = extensionTokenDigits(s, value.tokenStart(t + 1), value.tokenEnd(t + 1));
+        if (lead > 0) {
+          chainEnd = value.tokenEnd(t + 1);
+          digits += lead;
+        }
+      }
       if (digits < 7 || chainEnd <= i) {
         continue;
       }
@@ -180,11 +196,18 @@ public final class PhoneNumberDetector extends AnalyzingDetector {
     while (end > i && !isDigit(s.charAt(end - 1)) && s.charAt(end - 1) != ')') {
       end--;
     }
-    if (end < n && letterOrDigit(s.charAt(end))) {
+    // An extension stays in the span ("645-9740x11144", "555-0134 ext. 12"); only the number is validated.
+    int spanEnd = extensionEnd(s, end);
+    if (spanEnd == end && end < n && letterOrDigit(s.charAt(end))) {
       return skip(s, end);
     }
-    int next = Math.max(end, i + 1);
-    if (digits < 7 || digits > 15 || digits >= 13 && c != '+') {
+    int next = Math.max(spanEnd, i + 1);
+    if (end + 1 < n && s.charAt(end) == ':' && isDigit(s.charAt(end + 1))) {
+      return next; // a time follows: "2013-03-14 12:53:39" is a timestamp, "12:53" no phone
+    }
+    // An international call prefix written out ("001-748-088-2851", "011 44 20 ..."): the number after it.
+    int idd = c == '0' && digits >= 11 ? internationalPrefix(s, i, end) : 0;
+    if (digits < 7 || digits - idd > 15 || digits - idd >= 13 && c != '+') {
       return next; // 13+ digits without + are ids, cards, not phones
     }
     // One pass over the candidate: its digits, four bits each, and what the exclusions need.
@@ -240,34 +263,258 @@ public final class PhoneNumberDetector extends AnalyzingDetector {
         && (first == 4 && second <= 2 && third <= 2 || first <= 2 && second <= 2 && third == 4)) {
       return next; // 2024-01-15, 01/15/2024
     }
-    if (usOnly && c != '+' && !nanpShaped(packed, digits, 0) && !usOtherwisePossible(packed, digits)) {
-      return next; // no US number has this shape: do not pay for context
+    if (groups > 3 && isDigit(c) && startsWithDate(s, i, first, second, third)) {
+      return next; // 2024-01-15 10, 01/15/2024 1030: a date and a time
     }
     boolean formatted = punctuation && separatorAfterDigit || c == '+';
     // Context, looked up only after the cheap exclusions above: a bare digit run needs it, and a
     // valid number reports it.
+    boolean shapedForRegions = c == '+' || idd > 0 || !usOnly || nanpShaped(packed, digits, 0)
+        || usOtherwisePossible(packed, digits);
     boolean field = value.has(PHONE_FIELD);
     boolean wordsKnown = false;
     boolean words = false;
-    if (!formatted && !field) {
-      words = value.near(NEARBY, i, end, ContextWindow.CLAUSE, 0);
+    if (!formatted && !field || !shapedForRegions) {
+      words = nearPhoneWords(value, s, i, spanEnd);
       wordsKnown = true;
-      if (!words) {
-        return next; // a bare digit run without context cannot be reported: no libphonenumber
+      if (!words && !field) {
+        return next; // a bare digit run, or a number no configured region has, needs context
       }
     }
-    int region = validRegion(s, i, end, digits, packed);
+    int region = shapedForRegions ? validRegion(s, i, end, digits, packed, idd) : INVALID;
     if (region != INVALID) {
       if (!wordsKnown) {
-        words = value.near(NEARBY, i, end, ContextWindow.CLAUSE, 0);
+        words = nearPhoneWords(value, s, i, spanEnd);
       }
       boolean context = field || words;
       double confidence = formatted ? (context ? 0.95 : 0.85) : 0.85;
       int bits = (formatted ? 0 : 4) + (field ? 2 : 0) + (words ? 1 : 0);
-      sink.match(PHONE_NUMBER, i, end, confidence, region <= regions.size() ? explanations[region * 8 + bits]
+      sink.match(PHONE_NUMBER, i, spanEnd, confidence, region <= regions.size() ? explanations[region * 8 + bits]
           : explanation("+" + (region - regions.size() - 1), formatted, field, words));
+      return next;
+    }
+    // Not valid where configured. With a phone word or field, a number written in any national
+    // format counts: valid for another region, or at least of a length some region dials.
+    if (!wordsKnown) {
+      words = nearPhoneWords(value, s, i, spanEnd);
+    }
+    if (!field && !(words && STRONG_GATE.mayBeNear(value, i, spanEnd, ContextWindow.CLAUSE, ContextWindow.TAG)
+        && value.near(STRONG, i, spanEnd, ContextWindow.CLAUSE, ContextWindow.TAG))) {
+      return next;
+    }
+    if (groups == 3 && first == 3 && second == 2 && third == 4 && c != '+') {
+      return next; // 123-45-6789 is written as an SSN, not as a phone number
+    }
+    String number = idd > 0 ? "+" + s.substring(i + idd, end) : s.substring(i, end);
+    String elsewhere = validElsewhere(number);
+    if (elsewhere != null) {
+      sink.match(PHONE_NUMBER, i, spanEnd, 0.85, "valid number for " + elsewhere + (field ? "; field name" : "; phone words"));
+    } else if (possibleSomewhere(number)) {
+      sink.match(PHONE_NUMBER, i, spanEnd, 0.7, "possible number" + (field ? "; field name" : "; phone words"));
     }
     return next;
+  }
+
+  /** Phone words before the candidate (a clause) or right after it ("089 72 63 41 office"). */
+  private static boolean nearPhoneWords(ValueAnalysis value, String s, int start, int end) {
+    return NEARBY_GATE.mayBeNear(value, start, end, ContextWindow.CLAUSE, ContextWindow.TAG)
+        && value.near(NEARBY, start, end, ContextWindow.CLAUSE, ContextWindow.TAG);
+  }
+
+  /**
+   * Past an extension written right after the number at {@code end} ({@code x123}, {@code ext 12},
+   * {@code ext. 12}, {@code extension 12}; 1-6 digits, then no letter or digit), or {@code end}.
+   */
+  static int extensionEnd(String s, int end) {
+    int n = s.length();
+    int j = end;
+    if (j < n && s.charAt(j) == ' ') {
+      j++;
+    }
+    int word;
+    if (j < n && (s.charAt(j) | 0x20) == 'x' && j == end) {
+      word = 1; // "x123" only when glued to the number
+    } else if (s.regionMatches(true, j, "extension", 0, 9)) {
+      word = 9;
+    } else if (s.regionMatches(true, j, "ext", 0, 3)) {
+      word = 3;
+    } else {
+      return end;
+    }
+    j += word;
+    if (word > 1) {
+      if (j < n && s.charAt(j) == '.') {
+        j++;
+      }
+      if (j < n && s.charAt(j) == ' ') {
+        j++;
+      }
+    }
+    int digitsStart = j;
+    while (j < n && isDigit(s.charAt(j)) && j - digitsStart < 7) {
+      j++;
+    }
+    int len = j - digitsStart;
+    if (len < 1 || len > 6 || j < n && letterOrDigit(s.charAt(j))) {
+      return end;
+    }
+    return j;
+  }
+
+  /** The leading digits of a token {@code \d+[xX]\d{1,6}} (a number's last group and its extension), or -1. */
+  private static int extensionTokenDigits(String s, int start, int end) {
+    int x = start;
+    while (x < end && isDigit(s.charAt(x))) {
+      x++;
+    }
+    if (x == start || x >= end - 1 || (s.charAt(x) | 0x20) != 'x') {
+      return -1;
+    }
+    for (int k = x + 1; k < end; k++) {
+      if (!isDigit(s.charAt(k))) {
+        return -1;
+      }
+    }
+    return end - x - 1 <= 6 ? x - start : -1;
+  }
+
+  /**
+   * The length of an international call prefix that starts the candidate, or 0: {@code 00} or
+   * {@code 011} (North America's) followed by a country code, when the rest has the length of an
+   * international number.
+   */
+  private static int internationalPrefix(String s, int start, int end) {
+    if (s.startsWith("011", start) && start + 3 < end && s.charAt(start + 3) != '0') {
+      return 3;
+    }
+    return s.startsWith("00", start) && start + 2 < end && s.charAt(start + 2) != '0' ? 2 : 0;
+  }
+
+  /** Whether the first three digit groups are a date ({@code 2024-01-15}, {@code 01/15/2024}) with one separator. */
+  private static boolean startsWithDate(String s, int start, int first, int second, int third) {
+    if (!(first == 4 && second <= 2 && third <= 2 || first <= 2 && second <= 2 && third == 4) || second == 0 || third == 0) {
+      return false;
+    }
+    char sep = s.charAt(start + first);
+    return (sep == '-' || sep == '/' || sep == '.') && s.charAt(start + first + 1 + second) == sep;
+  }
+
+  /**
+   * Per count of digits (7-15), the regions (in code order) whose numbers can have that many digits
+   * as written nationally: the national number's possible lengths, plus up to four digits of a
+   * national or carrier prefix that parsing strips, and one it may add. Built on first use; only
+   * numbers that no configured region has, with a phone word or field, look regions up.
+   */
+  private static final class RegionsByLength {
+    static final List<List<String>> BY_DIGITS = build();
+
+    private static List<List<String>> build() {
+      var source = com.google.i18n.phonenumbers.metadata.DefaultMetadataDependenciesProvider.getInstance()
+          .getPhoneNumberMetadataSource();
+      List<List<String>> out = new java.util.ArrayList<>();
+      for (int d = 0; d <= 15; d++) {
+        out.add(new java.util.ArrayList<>());
+      }
+      for (String r : PHONES.getSupportedRegions().stream().sorted().toList()) {
+        var desc = source.getMetadataForRegion(r).getGeneralDesc();
+        java.util.Set<Integer> lengths = new java.util.HashSet<>(desc.getPossibleLengthList());
+        lengths.addAll(desc.getPossibleLengthLocalOnlyList());
+        for (int d = 7; d <= 15; d++) {
+          for (int k = -1; k <= 4; k++) {
+            if (lengths.contains(d - k)) {
+              out.get(d).add(r);
+              break;
+            }
+          }
+        }
+      }
+      return out.stream().map(List::copyOf).toList();
+    }
+  }
+
+  private static List<String> regionsFor(String number) {
+    int d = 0;
+    for (int k = 0; k < number.length(); k++) {
+      d += isDigit(number.charAt(k)) ? 1 : 0;
+    }
+    return d <= 15 ? RegionsByLength.BY_DIGITS.get(d) : List.of();
+  }
+
+  /**
+   * The first region (in code order) for which the national number is valid and written as that
+   * region writes it: its digit groups are those of libphonenumber's national format for the
+   * region ({@code 0470 12 34 56} for Belgium), with parentheses only where that format has them,
+   * or it is one run of digits. Null when there is none: a number written as another country
+   * writes its numbers ({@code (459) 555-2482}) is not put down to a region where those digits
+   * happen to be valid.
+   */
+  private String validElsewhere(String number) {
+    try {
+      if (number.startsWith("+")) {
+        Phonenumber.PhoneNumber p = PHONES.parse(number, "ZZ");
+        return PHONES.isValidNumber(p) ? "+" + p.getCountryCode() : null;
+      }
+      int[] groups = digitGroups(number);
+      for (String r : regionsFor(number)) {
+        if (regions.contains(r)) {
+          continue; // tried already
+        }
+        Phonenumber.PhoneNumber p = PHONES.parse(number, r);
+        if (PHONES.isValidNumberForRegion(p, r) && (groups.length == 1 || writtenAs(number, groups,
+            PHONES.format(p, PhoneNumberUtil.PhoneNumberFormat.NATIONAL)))) {
+          return r;
+        }
+      }
+    } catch (NumberParseException e) {
+      return null;
+    }
+    return null;
+  }
+
+  /** Same digit groups, and parentheses only where the national format has them ("(03) 5327 5996"). */
+  private static boolean writtenAs(String number, int[] groups, String national) {
+    return java.util.Arrays.equals(groups, digitGroups(national)) && (number.indexOf('(') < 0 || national.indexOf('(') >= 0);
+  }
+
+  /** The lengths of the runs of ASCII digits in {@code s}, in order. */
+  static int[] digitGroups(String s) {
+    int[] out = new int[s.length()];
+    int count = 0;
+    int run = 0;
+    for (int k = 0; k < s.length(); k++) {
+      if (isDigit(s.charAt(k))) {
+        run++;
+      } else if (run > 0) {
+        out[count++] = run;
+        run = 0;
+      }
+    }
+    if (run > 0) {
+      out[count++] = run;
+    }
+    return java.util.Arrays.copyOf(out, count);
+  }
+
+  /** Whether some region, a configured one first, dials a number of this length ({@link PhoneNumberUtil#isPossibleNumber}). */
+  private boolean possibleSomewhere(String number) {
+    if (number.startsWith("+")) {
+      try {
+        return PHONES.isPossibleNumber(PHONES.parse(number, "ZZ"));
+      } catch (NumberParseException e) {
+        return false;
+      }
+    }
+    for (String r : regions) {
+      if (PHONES.isPossibleNumber(number, r)) {
+        return true;
+      }
+    }
+    for (String r : regionsFor(number)) {
+      if (PHONES.isPossibleNumber(number, r)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code s[from, to)} holds only chars that may stand between the digit groups of a candidate. */
@@ -312,8 +559,12 @@ public final class PhoneNumberDetector extends AnalyzingDetector {
    * for, {@code regions.size()} for {@code +1}, {@code regions.size() + 1 + cc} for another
    * {@code +cc}, or {@link #INVALID}.
    */
-  private int validRegion(String s, int from, int to, int digits, long packed) {
+  private int validRegion(String s, int from, int to, int digits, long packed, int idd) {
     try {
+      if (idd > 0) {
+        Phonenumber.PhoneNumber p = PHONES.parse("+" + s.substring(from + idd, to), "ZZ");
+        return PHONES.isValidNumber(p) ? regions.size() + 1 + p.getCountryCode() : INVALID;
+      }
       if (s.charAt(from) == '+') {
         if (digits == 11 && s.charAt(from + 1) == '1' && nanpShaped(packed, digits, 1)) {
           // What parse would build for "+1" and ten digits, without its normalising regexes.
@@ -386,7 +637,7 @@ public final class PhoneNumberDetector extends AnalyzingDetector {
         packed = packed << 4 | (c - '0');
       }
     }
-    int region = validRegion(candidate, 0, candidate.length(), digits, packed);
+    int region = validRegion(candidate, 0, candidate.length(), digits, packed, 0);
     if (region == INVALID) {
       return null;
     }

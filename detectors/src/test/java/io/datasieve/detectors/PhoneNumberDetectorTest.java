@@ -22,6 +22,16 @@ class PhoneNumberDetectorTest {
       +49 30 901820                                  ~ notes   ~ +49 30 901820
       4158675309                                     ~ phone   ~ 4158675309
       mobile: 4158675309                             ~ notes   ~ 4158675309
+      # extensions stay in the span; international call prefixes; phone words after the number
+      (415) 867-5309x204                             ~ notes   ~ (415) 867-5309x204
+      call 415-867-5309 ext. 12 after five           ~ notes   ~ 415-867-5309 ext. 12
+      0044 20 7946 0958                              ~ notes   ~ 0044 20 7946 0958
+      cell 011 49 30 901820                          ~ notes   ~ 011 49 30 901820
+      0470 12 34 56 mobile                           ~ notes   ~ 0470 12 34 56
+      # another region's national format, or only a possible length, with a phone word or field
+      mobile 0470 12 34 56                           ~ notes   ~ 0470 12 34 56
+      fax: 123-456-7890                              ~ notes   ~ 123-456-7890
+      123-456-7890                                   ~ fax     ~ 123-456-7890
       # negatives: bare numbers without context, epochs, ids, prices, versions, IPs, UUIDs, cards, dates
       4158675309                                     ~ notes   ~ ``
       1700000000                                     ~ created ~ ``
@@ -36,6 +46,13 @@ class PhoneNumberDetectorTest {
       555-123-4567                                   ~ notes   ~ ``
       (000) 000-0000                                 ~ notes   ~ ``
       ORD-415-867-5309                               ~ notes   ~ ``
+      # timestamps, times; weak words ("number") do not admit numbers no configured region has
+      2013-05-07 14:22:10                            ~ notes   ~ ``
+      on 2013-05-07 14 people came                   ~ notes   ~ ``
+      call 415-867-5309:12                           ~ notes   ~ ``
+      order number 123-456-7890                      ~ notes   ~ ``
+      0470 12 34 56                                  ~ notes   ~ ``
+      fax 4158675309x                                ~ notes   ~ ``
       """)
   void table(String value, String field, String expected) {
     TableAssert.reports(detector, field, value, expected);
