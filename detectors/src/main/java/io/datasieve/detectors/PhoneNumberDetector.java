@@ -277,8 +277,8 @@ public final class PhoneNumberDetector extends AnalyzingDetector {
     if (!formatted && !field || !shapedForRegions) {
       words = nearPhoneWords(value, s, i, spanEnd);
       wordsKnown = true;
-      if (!words && !field) {
-        return next; // a bare digit run, or a number no configured region has, needs context
+      if (!words && !field && !formatted) {
+        return next; // a bare digit run needs context
       }
     }
     int region = shapedForRegions ? validRegion(s, i, end, digits, packed, idd) : INVALID;
@@ -298,14 +298,28 @@ public final class PhoneNumberDetector extends AnalyzingDetector {
     if (!wordsKnown) {
       words = nearPhoneWords(value, s, i, spanEnd);
     }
-    if (!field && !(words && STRONG_GATE.mayBeNear(value, i, spanEnd, ContextWindow.CLAUSE, ContextWindow.TAG)
-        && value.near(STRONG, i, spanEnd, ContextWindow.CLAUSE, ContextWindow.TAG))) {
-      return next;
-    }
     if (groups == 3 && first == 3 && second == 2 && third == 4 && c != '+') {
       return next; // 123-45-6789 is written as an SSN, not as a phone number
     }
+    boolean strong = field || words && STRONG_GATE.mayBeNear(value, i, spanEnd, ContextWindow.CLAUSE, ContextWindow.TAG)
+        && value.near(STRONG, i, spanEnd, ContextWindow.CLAUSE, ContextWindow.TAG);
     String number = idd > 0 ? "+" + s.substring(i + idd, end) : s.substring(i, end);
+    if (!strong) {
+      // No phone word: only a number written as a region writes its numbers for dialling at home,
+      // with the trunk prefix or the area code in parentheses ("(03) 5327 5996", "0470 12 34 56"),
+      // valid there and grouped as that region's national format groups it, at a lower confidence.
+      // Groups of digits without either ("20 24 11 30", "2123 4567") are as often scores, ids and
+      // ranges as phones.
+      boolean national = c == '0' || c == '(';
+      boolean zipPlusFour = groups == 2 && first == 5 && second == 4 && s.charAt(i + 5) == '-';
+      if (formatted && national && idd == 0 && groups >= 2 && !zipPlusFour && !continuesCode(s, i)) {
+        String region2 = validElsewhere(number);
+        if (region2 != null) {
+          sink.match(PHONE_NUMBER, i, spanEnd, 0.6, "valid number for " + region2 + "; national format");
+        }
+      }
+      return next;
+    }
     String elsewhere = validElsewhere(number);
     if (elsewhere != null) {
       sink.match(PHONE_NUMBER, i, spanEnd, 0.85, "valid number for " + elsewhere + (field ? "; field name" : "; phone words"));
@@ -313,6 +327,22 @@ public final class PhoneNumberDetector extends AnalyzingDetector {
       sink.match(PHONE_NUMBER, i, spanEnd, 0.7, "possible number" + (field ? "; field name" : "; phone words"));
     }
     return next;
+  }
+
+  /**
+   * Whether the candidate at {@code start} follows, after one space, a word that holds a digit: the
+   * rest of a longer code written in groups (an IBAN's "BE36 0750 ...", a tracking number).
+   */
+  private static boolean continuesCode(String s, int start) {
+    if (start < 2 || s.charAt(start - 1) != ' ' || !letterOrDigit(s.charAt(start - 2))) {
+      return false;
+    }
+    for (int k = start - 2; k >= 0 && letterOrDigit(s.charAt(k)); k--) {
+      if (isDigit(s.charAt(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Phone words before the candidate (a clause) or right after it ("089 72 63 41 office"). */
@@ -406,29 +436,39 @@ public final class PhoneNumberDetector extends AnalyzingDetector {
    * numbers that no configured region has, with a phone word or field, look regions up.
    */
   private static final class RegionsByLength {
-    static final List<List<String>> BY_DIGITS = build();
+    /** [digits][0: written without a leading 0, 1: with one]: regions to try. */
+    static final List<List<List<String>>> BY_DIGITS = build();
 
-    private static List<List<String>> build() {
+    private static List<List<List<String>>> build() {
       var source = com.google.i18n.phonenumbers.metadata.DefaultMetadataDependenciesProvider.getInstance()
           .getPhoneNumberMetadataSource();
-      List<List<String>> out = new java.util.ArrayList<>();
+      List<List<List<String>>> out = new java.util.ArrayList<>();
       for (int d = 0; d <= 15; d++) {
-        out.add(new java.util.ArrayList<>());
+        out.add(List.of(new java.util.ArrayList<>(), new java.util.ArrayList<>()));
       }
       for (String r : PHONES.getSupportedRegions().stream().sorted().toList()) {
-        var desc = source.getMetadataForRegion(r).getGeneralDesc();
+        var m = source.getMetadataForRegion(r);
+        var desc = m.getGeneralDesc();
         java.util.Set<Integer> lengths = new java.util.HashSet<>(desc.getPossibleLengthList());
         lengths.addAll(desc.getPossibleLengthLocalOnlyList());
+        String prefix = m.getNationalPrefix();
         for (int d = 7; d <= 15; d++) {
-          for (int k = -1; k <= 4; k++) {
-            if (lengths.contains(d - k)) {
-              out.get(d).add(r);
-              break;
+          for (int zero = 0; zero <= 1; zero++) {
+            // The national number's length as written: all digits, or all but a trunk prefix
+            // (and up to two more digits of a carrier code) when the number starts with it.
+            boolean fits = lengths.contains(d) || lengths.contains(d + 1);
+            if (zero == 1 && prefix.startsWith("0")) {
+              for (int k = prefix.length(); k <= prefix.length() + 2; k++) {
+                fits |= lengths.contains(d - k);
+              }
+            }
+            if (fits) {
+              out.get(d).get(zero).add(r);
             }
           }
         }
       }
-      return out.stream().map(List::copyOf).toList();
+      return out.stream().map(l -> List.of(List.copyOf(l.get(0)), List.copyOf(l.get(1)))).toList();
     }
   }
 
@@ -437,7 +477,12 @@ public final class PhoneNumberDetector extends AnalyzingDetector {
     for (int k = 0; k < number.length(); k++) {
       d += isDigit(number.charAt(k)) ? 1 : 0;
     }
-    return d <= 15 ? RegionsByLength.BY_DIGITS.get(d) : List.of();
+    int first = 0;
+    while (first < number.length() && !isDigit(number.charAt(first))) {
+      first++;
+    }
+    boolean zero = first < number.length() && number.charAt(first) == '0';
+    return d <= 15 ? RegionsByLength.BY_DIGITS.get(d).get(zero ? 1 : 0) : List.of();
   }
 
   /**

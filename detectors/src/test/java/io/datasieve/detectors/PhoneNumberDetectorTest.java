@@ -31,6 +31,9 @@ class PhoneNumberDetectorTest {
       # another region's national format, or only a possible length, with a phone word or field
       mobile 0470 12 34 56                           ~ notes   ~ 0470 12 34 56
       fax: 123-456-7890                              ~ notes   ~ 123-456-7890
+      # without a phone word: another region's number as it is dialled at home (trunk prefix or parentheses)
+      see 0470 12 34 56 for details                  ~ notes   ~ 0470 12 34 56
+      (02) 9876 5432                                 ~ notes   ~ (02) 9876 5432
       123-456-7890                                   ~ fax     ~ 123-456-7890
       # negatives: bare numbers without context, epochs, ids, prices, versions, IPs, UUIDs, cards, dates
       4158675309                                     ~ notes   ~ ``
@@ -51,7 +54,11 @@ class PhoneNumberDetectorTest {
       on 2013-05-07 14 people came                   ~ notes   ~ ``
       call 415-867-5309:12                           ~ notes   ~ ``
       order number 123-456-7890                      ~ notes   ~ ``
-      0470 12 34 56                                  ~ notes   ~ ``
+      score 98 87 76 65                              ~ notes   ~ ``
+      between 1990-1995 and 2001-2004                ~ notes   ~ ``
+      order 2123 4567 shipped                        ~ notes   ~ ``
+      77000-7964                                     ~ zip     ~ ``
+      IBAN BE36 0750 4493 6516                       ~ notes   ~ ``
       fax 4158675309x                                ~ notes   ~ ``
       """)
   void table(String value, String field, String expected) {
