@@ -131,6 +131,14 @@ public final class PhoneNumberDetector extends AnalyzingDetector {
   public void detect(ValueAnalysis value, MatchSink sink) {
     int count = value.digitTokenCount();
     String s = value.text();
+    int flags = value.valueFlags();
+    if ((flags & ValueAnalysis.HAS_DIGIT) == 0) {
+      return; // every candidate holds digits
+    }
+    if ((flags & ValueAnalysis.HAS_LETTER) != 0 && hasExtensionToken(value, s)) {
+      walkWhole(value, sink); // "645-9740x11144", "4158675309x204", "5309ext. 12": digits and letters in one token
+      return;
+    }
     int i = 0; // a position the walk over the whole value reaches
     for (int k = 0; k < count; ) {
       int t = value.digitToken(k);
@@ -147,14 +155,6 @@ public final class PhoneNumberDetector extends AnalyzingDetector {
         digits += chainEnd - start;
         t = u;
       }
-      // "645-9740x11144": the number's last group sits in a token with its extension.
-      if (t + 1 < value.tokenCount() && punctuationOnly(s, chainEnd, value.tokenStart(t + 1))) {
-        int lead = extensionTokenDigits(s, value.tokenStart(t + 1), value.tokenEnd(t + 1));
-        if (lead > 0) {
-          chainEnd = value.tokenEnd(t + 1);
-          digits += lead;
-        }
-      }
       if (digits < 7 || chainEnd <= i) {
         continue;
       }
@@ -163,6 +163,37 @@ public final class PhoneNumberDetector extends AnalyzingDetector {
         i = step(value, s, i, sink);
       }
     }
+  }
+
+  /** The plain walk over the whole value: what {@link #detect} must report, whatever it skips. */
+  void walkWhole(ValueAnalysis value, MatchSink sink) {
+    String s = value.text();
+    int i = 0;
+    while (i < s.length()) {
+      i = step(value, s, i, sink);
+    }
+  }
+
+  /**
+   * Whether the value may hold an extension, which moves where the walk goes next (its digits are
+   * taken by the number before them): a token that starts with digits and goes on with one ({@code
+   * 9740x11144}, {@code 5309ext}), or the word {@code ext} or {@code extension}.
+   */
+  private static boolean hasExtensionToken(ValueAnalysis value, String s) {
+    for (int t = 0, n = value.tokenCount(); t < n; t++) {
+      int f = value.tokenFlags(t);
+      int start = value.tokenStart(t);
+      int len = value.tokenEnd(t) - start;
+      if ((f & ValueAnalysis.HAS_DIGIT) != 0 && (f & ValueAnalysis.HAS_LETTER) != 0
+          && isDigit(s.charAt(start)) && extensionTokenDigits(s, start, value.tokenEnd(t)) > 0) {
+        return true;
+      }
+      if ((f & ValueAnalysis.HAS_DIGIT) == 0 && (len == 3 && s.regionMatches(true, start, "ext", 0, 3)
+          || len == 9 && s.regionMatches(true, start, "extension", 0, 9))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -202,12 +233,12 @@ public final class PhoneNumberDetector extends AnalyzingDetector {
       return skip(s, end);
     }
     int next = Math.max(spanEnd, i + 1);
-    if (end + 1 < n && s.charAt(end) == ':' && isDigit(s.charAt(end + 1))) {
+    if (spanEnd + 1 < n && s.charAt(spanEnd) == ':' && isDigit(s.charAt(spanEnd + 1))) {
       return next; // a time follows: "2013-03-14 12:53:39" is a timestamp, "12:53" no phone
     }
     // An international call prefix written out ("001-748-088-2851", "011 44 20 ..."): the number after it.
     int idd = c == '0' && digits >= 11 ? internationalPrefix(s, i, end) : 0;
-    if (digits < 7 || digits - idd > 15 || digits - idd >= 13 && c != '+') {
+    if (digits < 7 || digits - idd > 15 || digits - idd >= 13 && c != '+' && idd == 0) {
       return next; // 13+ digits without + are ids, cards, not phones
     }
     // One pass over the candidate: its digits, four bits each, and what the exclusions need.
@@ -281,7 +312,10 @@ public final class PhoneNumberDetector extends AnalyzingDetector {
         return next; // a bare digit run needs context
       }
     }
-    int region = shapedForRegions ? validRegion(s, i, end, digits, packed, idd) : INVALID;
+    int region = shapedForRegions ? validRegion(s, i, end, digits, packed, 0) : INVALID;
+    if (region == INVALID && idd > 0) {
+      region = validRegion(s, i, end, digits, packed, idd); // "0117 496 0123" is Bristol before it is 011 + 7
+    }
     if (region != INVALID) {
       if (!wordsKnown) {
         words = nearPhoneWords(value, s, i, spanEnd);
@@ -301,6 +335,9 @@ public final class PhoneNumberDetector extends AnalyzingDetector {
     if (groups == 3 && first == 3 && second == 2 && third == 4 && c != '+') {
       return next; // 123-45-6789 is written as an SSN, not as a phone number
     }
+    if (groups == 2 && first == 4 && second == 4 && isDigit(c) && s.charAt(i + 4) == '-' && isRange(s, i)) {
+      return next; // 1990-1995, 0900-1700: a range of years or times
+    }
     boolean strong = field || words && STRONG_GATE.mayBeNear(value, i, spanEnd, ContextWindow.CLAUSE, ContextWindow.TAG)
         && value.near(STRONG, i, spanEnd, ContextWindow.CLAUSE, ContextWindow.TAG);
     String number = idd > 0 ? "+" + s.substring(i + idd, end) : s.substring(i, end);
@@ -311,8 +348,9 @@ public final class PhoneNumberDetector extends AnalyzingDetector {
       // Groups of digits without either ("20 24 11 30", "2123 4567") are as often scores, ids and
       // ranges as phones.
       boolean national = c == '0' || c == '(';
-      boolean zipPlusFour = groups == 2 && first == 5 && second == 4 && s.charAt(i + 5) == '-';
-      if (formatted && national && idd == 0 && groups >= 2 && !zipPlusFour && !continuesCode(s, i)) {
+      boolean zipPlusFour = isDigit(c) && groups == 2 && first == 5 && second == 4 && s.charAt(i + 5) == '-';
+      if (formatted && national && idd == 0 && groups >= 2 && digits >= 9 && !zipPlusFour && !continuesCode(s, i)
+          && !evenShortGroups(number)) {
         String region2 = validElsewhere(number);
         if (region2 != null) {
           sink.match(PHONE_NUMBER, i, spanEnd, 0.6, "valid number for " + region2 + "; national format");
@@ -343,6 +381,30 @@ public final class PhoneNumberDetector extends AnalyzingDetector {
       }
     }
     return false;
+  }
+
+  /** Whether the groups of digits all have one length under four: a list ("01 02 03 04", "010 020 030"). */
+  private static boolean evenShortGroups(String number) {
+    int[] g = digitGroups(number);
+    for (int k = 1; k < g.length; k++) {
+      if (g[k] != g[0]) {
+        return false;
+      }
+    }
+    return g[0] < 4;
+  }
+
+  /** Whether {@code s[start, start + 9)} ({@code DDDD-DDDD}) is two years (1900-2099) or two times of day (0000-2359). */
+  private static boolean isRange(String s, int start) {
+    int a = num4(s, start);
+    int b = num4(s, start + 5);
+    boolean years = a >= 1900 && a <= 2099 && b >= 1900 && b <= 2099;
+    boolean times = a % 100 < 60 && a / 100 < 24 && b % 100 < 60 && b / 100 < 24;
+    return years || times;
+  }
+
+  private static int num4(String s, int at) {
+    return (s.charAt(at) - '0') * 1000 + (s.charAt(at + 1) - '0') * 100 + (s.charAt(at + 2) - '0') * 10 + s.charAt(at + 3) - '0';
   }
 
   /** Phone words before the candidate (a clause) or right after it ("089 72 63 41 office"). */
@@ -391,21 +453,30 @@ public final class PhoneNumberDetector extends AnalyzingDetector {
     return j;
   }
 
-  /** The leading digits of a token {@code \d+[xX]\d{1,6}} (a number's last group and its extension), or -1. */
+  /**
+   * The leading digits of a token that is a number's last group and its extension ({@code
+   * 9740x11144}, {@code 5309ext}, {@code 5309ext12}), or -1.
+   */
   private static int extensionTokenDigits(String s, int start, int end) {
     int x = start;
     while (x < end && isDigit(s.charAt(x))) {
       x++;
     }
-    if (x == start || x >= end - 1 || (s.charAt(x) | 0x20) != 'x') {
+    if (x == start || x >= end) {
       return -1;
     }
-    for (int k = x + 1; k < end; k++) {
+    int word = (s.charAt(x) | 0x20) == 'x' ? 1
+        : s.regionMatches(true, x, "extension", 0, 9) ? 9 : s.regionMatches(true, x, "ext", 0, 3) ? 3 : 0;
+    if (word == 0 || x + word > end) {
+      return -1;
+    }
+    for (int k = x + word; k < end; k++) {
       if (!isDigit(s.charAt(k))) {
         return -1;
       }
     }
-    return end - x - 1 <= 6 ? x - start : -1;
+    int ext = end - x - word;
+    return (word > 1 || ext >= 1) && ext <= 6 ? x - start : -1;
   }
 
   /**
@@ -420,20 +491,39 @@ public final class PhoneNumberDetector extends AnalyzingDetector {
     return s.startsWith("00", start) && start + 2 < end && s.charAt(start + 2) != '0' ? 2 : 0;
   }
 
-  /** Whether the first three digit groups are a date ({@code 2024-01-15}, {@code 01/15/2024}) with one separator. */
+  /**
+   * Whether the first three digit groups are a date ({@code 2024-01-15}, {@code 01/15/2024},
+   * {@code 15.01.2024}) with one separator: a month of 1-12 and a day of 1-31 in either order.
+   */
   private static boolean startsWithDate(String s, int start, int first, int second, int third) {
     if (!(first == 4 && second <= 2 && third <= 2 || first <= 2 && second <= 2 && third == 4) || second == 0 || third == 0) {
       return false;
     }
     char sep = s.charAt(start + first);
-    return (sep == '-' || sep == '/' || sep == '.') && s.charAt(start + first + 1 + second) == sep;
+    if (!((sep == '-' || sep == '/' || sep == '.') && s.charAt(start + first + 1 + second) == sep)) {
+      return false;
+    }
+    int a = first == 4 ? num(s, start + first + 1, second) : num(s, start, first);
+    int b = first == 4 ? num(s, start + first + 2 + second, third) : num(s, start + first + 1, second);
+    boolean monthDay = a >= 1 && a <= 12 && b >= 1 && b <= 31;
+    boolean dayMonth = b >= 1 && b <= 12 && a >= 1 && a <= 31;
+    return monthDay || dayMonth;
+  }
+
+  private static int num(String s, int at, int len) {
+    int v = 0;
+    for (int k = 0; k < len; k++) {
+      v = v * 10 + s.charAt(at + k) - '0';
+    }
+    return v;
   }
 
   /**
-   * Per count of digits (7-15), the regions (in code order) whose numbers can have that many digits
-   * as written nationally: the national number's possible lengths, plus up to four digits of a
-   * national or carrier prefix that parsing strips, and one it may add. Built on first use; only
-   * numbers that no configured region has, with a phone word or field, look regions up.
+   * Per count of digits (7-15) and leading 0 or not, the regions (in code order) whose numbers can
+   * have that many digits as written nationally: the national number's possible lengths (one digit
+   * more or less for what parsing adds or strips), or those lengths plus the trunk prefix and up to
+   * two digits of a carrier code. A necessary condition that spares most regions a parse. Built on
+   * first use; only numbers that no configured region has look regions up.
    */
   private static final class RegionsByLength {
     /** [digits][0: written without a leading 0, 1: with one]: regions to try. */
@@ -457,7 +547,7 @@ public final class PhoneNumberDetector extends AnalyzingDetector {
             // The national number's length as written: all digits, or all but a trunk prefix
             // (and up to two more digits of a carrier code) when the number starts with it.
             boolean fits = lengths.contains(d) || lengths.contains(d + 1);
-            if (zero == 1 && prefix.startsWith("0")) {
+            if (!prefix.isEmpty() && (zero == 1) == prefix.startsWith("0")) {
               for (int k = prefix.length(); k <= prefix.length() + 2; k++) {
                 fits |= lengths.contains(d - k);
               }

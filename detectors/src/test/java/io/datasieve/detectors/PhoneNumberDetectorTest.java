@@ -1,5 +1,6 @@
 package io.datasieve.detectors;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,6 +25,10 @@ class PhoneNumberDetectorTest {
       mobile: 4158675309                             ~ notes   ~ 4158675309
       # extensions stay in the span; international call prefixes; phone words after the number
       (415) 867-5309x204                             ~ notes   ~ (415) 867-5309x204
+      tel: 4158675309x204                            ~ notes   ~ 4158675309x204
+      call 415-867-5309ext. 12                       ~ notes   ~ 415-867-5309ext. 12
+      call 0049 1512 3456789                         ~ notes   ~ 0049 1512 3456789
+      the date 0470-12-34-56                         ~ mobile  ~ 0470-12-34-56
       call 415-867-5309 ext. 12 after five           ~ notes   ~ 415-867-5309 ext. 12
       0044 20 7946 0958                              ~ notes   ~ 0044 20 7946 0958
       cell 011 49 30 901820                          ~ notes   ~ 011 49 30 901820
@@ -59,16 +64,63 @@ class PhoneNumberDetectorTest {
       order 2123 4567 shipped                        ~ notes   ~ ``
       77000-7964                                     ~ zip     ~ ``
       IBAN BE36 0750 4493 6516                       ~ notes   ~ ``
+      chapters 01 02 03 04                           ~ notes   ~ ``
+      items 010 020 030                              ~ notes   ~ ``
+      office hours 0900-1700                         ~ notes   ~ ``
+      reach 1000 2000 3000 users                     ~ notes   ~ ``
+      pH 7.40 7.35 7.45                              ~ notes   ~ ``
       fax 4158675309x                                ~ notes   ~ ``
       """)
   void table(String value, String field, String expected) {
     TableAssert.reports(detector, field, value, expected);
   }
 
+  /** The chains of digit tokens that {@code detect} walks must hold every number the plain walk reports. */
+  @Test
+  void detectReportsWhatThePlainWalkOverTheWholeValueReports() {
+    String[] pieces = {"415-867-5309", "(415) 867-5309", "4158675309", "x204", "x", "ext. 12", "ext", "extension 7", "call",
+        "fax", "mobile", "0470 12 34 56", "0049 1512 3456789", "011 49 30 901820", "+44 20 7946 0958", "2013-05-07",
+        "14:22", "ab", "12", "-", ".", " ", " ", "(", ")", "/", "$", "#", "9740x11144", "5309ext", "\u00e9"};
+    java.util.Random random = new java.util.Random(20261202L);
+    io.datasieve.spi.ValueAnalyzer analyzer = io.datasieve.spi.ValueAnalyzer.forDetectors(List.of(detector));
+    int reported = 0;
+    for (int k = 0; k < 30_000; k++) {
+      StringBuilder sb = new StringBuilder();
+      for (int p = random.nextInt(7); p >= 0; p--) {
+        sb.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String text = sb.toString();
+      String field = random.nextInt(4) == 0 ? "phone" : "notes";
+      io.datasieve.spi.FieldValue v = value(field, text);
+      List<String> fast = new java.util.ArrayList<>();
+      List<String> walk = new java.util.ArrayList<>();
+      detector.detect(analyzer.analyze(v), (t, a, b, c, e) -> fast.add(a + "-" + b + " " + c + " " + e));
+      detector.walkWhole(analyzer.analyze(v), (t, a, b, c, e) -> walk.add(a + "-" + b + " " + c + " " + e));
+      assertEquals(walk, fast, text);
+      reported += fast.size();
+    }
+    assertTrue(reported > 5_000, "the random values must hold phones: " + reported);
+  }
+
+  private static io.datasieve.spi.FieldValue value(String field, String text) {
+    io.datasieve.spi.FieldPath path = io.datasieve.spi.FieldPath.of(field);
+    io.datasieve.DatasetResource resource = io.datasieve.DatasetResource.builder(java.net.URI.create("memory:test"))
+        .content(() -> null).build();
+    return new io.datasieve.spi.FieldValue() {
+      @Override public io.datasieve.DatasetResource resource() { return resource; }
+      @Override public long record() { return 0; }
+      @Override public io.datasieve.spi.FieldPath field() { return path; }
+      @Override public String text() { return text; }
+    };
+  }
+
   @Test
   void regionsAreConfigurableAndValidated() {
     PhoneNumberDetector uk = new PhoneNumberDetector(List.of("GB"));
     assertTrue(DetectorHarness.run(uk, "notes", "ring 020 7946 0958").stream().anyMatch(h -> h.confidence() >= 0.5));
+    // 011 starts Bristol's numbers in the UK before it is North America's international prefix.
+    assertEquals(List.of("0117 496 0123"), DetectorHarness.run(uk, "notes", "ring 0117 496 0123").stream()
+        .map(DetectorHarness.Hit::text).toList());
     assertTrue(assertThrows(IllegalArgumentException.class, () -> new PhoneNumberDetector(List.of("XX")))
         .getMessage().contains("'XX'"));
   }
