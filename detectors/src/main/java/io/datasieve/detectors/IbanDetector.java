@@ -75,14 +75,18 @@ public final class IbanDetector extends AnalyzingDetector {
     String s = value.text();
     int n = s.length();
     int next = 0; // past the last match
-    // An IBAN starts a word with two capital letters and two digits ("DE89", "DE8937...").
+    // An IBAN starts a word with two letters and two digits ("DE89", "DE8937..."), its letters all
+    // capitals or, as typed in chats, all lower case ("my iban is gb29nwbk..."), which is taken only
+    // with an IBAN word or field; the check digits are computed on the capitals either way.
     for (int i = 0; i + 15 <= n; i++) {
-      if (!isUpper(s.charAt(i)) || !isUpper(s.charAt(i + 1)) || !isDigit(s.charAt(i + 2)) || !isDigit(s.charAt(i + 3))
-          || i < next || i > 0 && Character.isLetterOrDigit(s.charAt(i - 1))) {
+      char c0 = s.charAt(i);
+      boolean lower = isLower(c0);
+      if (!(isUpper(c0) || lower) || !sameCase(s.charAt(i + 1), lower) || !isDigit(s.charAt(i + 2))
+          || !isDigit(s.charAt(i + 3)) || i < next || i > 0 && Character.isLetterOrDigit(s.charAt(i - 1))) {
         continue;
       }
       // Only the country's own length can validate: the longest-prefix search needs no other.
-      int length = LENGTHS[(s.charAt(i) - 'A') * 26 + s.charAt(i + 1) - 'A'];
+      int length = LENGTHS[(upper(c0) - 'A') * 26 + upper(s.charAt(i + 1)) - 'A'];
       if (length == 0) {
         continue;
       }
@@ -92,10 +96,10 @@ public final class IbanDetector extends AnalyzingDetector {
       int j = i;
       while (j < n && count < length) {
         char c = s.charAt(j);
-        if (isUpper(c) || isDigit(c)) {
-          compact[count++] = c;
+        if (sameCase(c, lower) || isDigit(c)) {
+          compact[count++] = upper(c);
           j++;
-        } else if (c == ' ' && count % 4 == 0 && j + 1 < n && isAlnumUpper(s.charAt(j + 1))) {
+        } else if (c == ' ' && count % 4 == 0 && j + 1 < n && (sameCase(s.charAt(j + 1), lower) || isDigit(s.charAt(j + 1)))) {
           j++;
         } else {
           break;
@@ -113,6 +117,10 @@ public final class IbanDetector extends AnalyzingDetector {
           context = NEARBY_GATE.mayBeNear(s, i, end, ContextWindow.CLAUSE, 0)
               && value.near(NEARBY, i, end, ContextWindow.CLAUSE, 0);
         }
+        if (lower && !context) {
+          next = end;
+          continue; // lower case only where the text or the field speaks of an IBAN
+        }
         sink.match(IBAN, i, end, context ? 0.99 : 0.95,
             context ? "country format and mod-97 check digits; context" : "country format and mod-97 check digits");
         next = end;
@@ -125,7 +133,16 @@ public final class IbanDetector extends AnalyzingDetector {
   }
 
 
-  private static boolean isAlnumUpper(char c) {
-    return isUpper(c) || isDigit(c);
+  private static boolean isLower(char c) {
+    return c >= 'a' && c <= 'z';
+  }
+
+  /** An ASCII letter of the candidate's case. */
+  private static boolean sameCase(char c, boolean lower) {
+    return lower ? isLower(c) : isUpper(c);
+  }
+
+  private static char upper(char c) {
+    return isLower(c) ? (char) (c - 32) : c;
   }
 }

@@ -98,6 +98,7 @@ class FastPathEquivalenceTest {
       pieceList.add(ibanOf(random, "DE", 18, random.nextBoolean()));
       pieceList.add(ibanOf(random, "NO", 11, random.nextBoolean()));
       pieceList.add(ibanOf(random, "BE", 12, random.nextBoolean()));
+      pieceList.add(ibanOf(random, "DE", 18, random.nextBoolean()).toLowerCase(java.util.Locale.ROOT));
     }
     String[] pieces = pieceList.toArray(new String[0]);
     List<String> fields = List.of("notes", "iban");
@@ -454,14 +455,16 @@ class FastPathEquivalenceTest {
     IBANValidator validator = IBANValidator.getInstance();
     String s = value.text();
     int n = s.length();
-    int both = ValueAnalysis.HAS_UPPER | ValueAnalysis.HAS_DIGIT;
     int next = 0;
     for (int t = 0, tokens = value.tokenCount(); t < tokens; t++) {
       int i = value.tokenStart(t);
+      boolean lower = i < n && s.charAt(i) >= 'a' && s.charAt(i) <= 'z';
+      java.util.function.IntPredicate letter = lower ? ch -> ch >= 'a' && ch <= 'z' : ch -> isUpper((char) ch);
+      int both = (lower ? ValueAnalysis.HAS_LOWER : ValueAnalysis.HAS_UPPER) | ValueAnalysis.HAS_DIGIT;
       if ((value.tokenFlags(t) & both) != both || i + 15 > n || i < next) {
         continue;
       }
-      if (!isUpper(s.charAt(i)) || !isUpper(s.charAt(i + 1)) || !isDigit(s.charAt(i + 2)) || !isDigit(s.charAt(i + 3))
+      if (!letter.test(s.charAt(i)) || !letter.test(s.charAt(i + 1)) || !isDigit(s.charAt(i + 2)) || !isDigit(s.charAt(i + 3))
           || i > 0 && Character.isLetterOrDigit(s.charAt(i - 1))) {
         continue;
       }
@@ -470,11 +473,11 @@ class FastPathEquivalenceTest {
       int j = i;
       while (j < n && compact.length() < 34) {
         char c = s.charAt(j);
-        if (isUpper(c) || isDigit(c)) {
-          compact.append(c);
+        if (letter.test(c) || isDigit(c)) {
+          compact.append(Character.toUpperCase(c));
           ends[compact.length()] = j + 1;
           j++;
-        } else if (c == ' ' && compact.length() % 4 == 0 && j + 1 < n && (isUpper(s.charAt(j + 1)) || isDigit(s.charAt(j + 1)))) {
+        } else if (c == ' ' && compact.length() % 4 == 0 && j + 1 < n && (letter.test(s.charAt(j + 1)) || isDigit(s.charAt(j + 1)))) {
           j++;
         } else {
           break;
@@ -486,6 +489,10 @@ class FastPathEquivalenceTest {
         boolean atGroup = end == n || s.charAt(end) == ' ' || !Character.isLetterOrDigit(s.charAt(end));
         if (boundary && atGroup && validator.isValid(compact.substring(0, len))) {
           boolean context = value.near(nearby, i, end, ContextWindow.CLAUSE, 0) || value.has(ibanField);
+          if (lower && !context) {
+            next = end;
+            break;
+          }
           out.add(new Hit(i, end, context ? 0.99 : 0.95,
               context ? "country format and mod-97 check digits; context" : "country format and mod-97 check digits"));
           next = end;

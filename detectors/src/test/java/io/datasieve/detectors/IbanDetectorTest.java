@@ -13,11 +13,14 @@ class IbanDetectorTest {
       GB29 NWBK 6016 1331 9268 19 thanks          ~ GB29 NWBK 6016 1331 9268 19
       send to FR1420041010050500013M02606.        ~ FR1420041010050500013M02606
       NL91ABNA0417164300,BE68539007547034         ~ NL91ABNA0417164300 | BE68539007547034
-      # negatives: wrong check digits, wrong length, glued, lower case, not a country
+      my iban is de89370400440532013000           ~ de89370400440532013000
+      iban: gb29 nwbk 6016 1331 9268 19           ~ gb29 nwbk 6016 1331 9268 19
+      # negatives: wrong check digits, wrong length, glued, lower case without an IBAN word, mixed case, not a country
       DE89370400440532013001                      ~ ``
       DE8937040044053201300                       ~ ``
       XDE89370400440532013000                     ~ ``
       de89370400440532013000                      ~ ``
+      my iban is De89370400440532013000           ~ ``
       ZZ89370400440532013000                      ~ ``
       SKU AB12 3456 7890 1234 5678                ~ ``
       """)
