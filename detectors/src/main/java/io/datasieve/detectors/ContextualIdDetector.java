@@ -95,25 +95,34 @@ final class ContextualIdDetector extends AnalyzingDetector {
     return true;
   }
 
-  /** Without its hyphens: {@code [A-Z]{0,2}[0-9]{5,14}}, at least 6 chars. */
+  /**
+   * Without its hyphens: {@code [A-Za-z]{0,3}[0-9]{5,14}[A-Za-z]{0,2}}, at least 6 chars. States
+   * put letters before the digits ({@code D1234567}, {@code S123-456-78-901-0}) and some after them
+   * ({@code 123456789T}); people type them in lower case. Reported only with a label or a field.
+   */
   static boolean licenseShape(String s, int start, int end) {
-    int letters = 0;
+    int before = 0;
     int digits = 0;
+    int after = 0;
     for (int i = start; i < end; i++) {
       char c = s.charAt(i);
       if (c == '-') {
         continue;
       }
-      if (isDigit(c)) {
+      boolean letter = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
+      if (isDigit(c) && after == 0) {
         digits++;
-      } else if (c >= 'A' && c <= 'Z' && digits == 0 && letters < 2) {
-        letters++;
+      } else if (letter && digits == 0 && before < 3) {
+        before++;
+      } else if (letter && digits > 0 && after < 2) {
+        after++;
       } else {
         return false;
       }
     }
-    return digits >= 5 && digits <= 14 && letters + digits >= 6;
+    return digits >= 5 && digits <= 14 && before + digits + after >= 6;
   }
+
 
 
   @Override

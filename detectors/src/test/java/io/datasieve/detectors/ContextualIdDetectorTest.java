@@ -22,6 +22,9 @@ class ContextualIdDetectorTest {
       driver's license D1234567            ~ notes           ~ D1234567
       DL# S123-456-78-901-0                ~ notes           ~ S123-456-78-901-0
       Lic no: D1234567                     ~ notes           ~ D1234567
+      driver's license no. 123456789T      ~ notes           ~ 123456789T
+      my dl is d1234567                    ~ notes           ~ d1234567
+      driver license ABCD1234567           ~ notes           ~ ``
       license no. -S123-456-78             ~ notes           ~ ``
       DL# S123--456789                     ~ notes           ~ ``
       123456789                            ~ driver_license  ~ 123456789

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /** The char-loop shapes of {@link ContextualIdDetector} against the regexes they replace. */
 class ContextualIdShapesTest {
   private static final Pattern PASSPORT = Pattern.compile("[0-9]{9}|[A-Z][0-9]{8}");
-  private static final Pattern LICENSE = Pattern.compile("[A-Z]{0,2}[0-9]{5,14}");
+  private static final Pattern LICENSE = Pattern.compile("[A-Za-z]{0,3}[0-9]{5,14}[A-Za-z]{0,2}");
 
   @Test
   void shapesAgreeWithTheirRegexesOnRandomTokens() {
