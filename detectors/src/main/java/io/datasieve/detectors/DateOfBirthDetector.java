@@ -507,11 +507,7 @@ public final class DateOfBirthDetector extends AnalyzingDetector {
   }
 
   private static int num(String s, int from, int to) {
-    int v = 0;
-    for (int k = from; k < to; k++) {
-      v = v * 10 + (s.charAt(k) - '0');
-    }
-    return v;
+    return Words.digitsValue(s, from, to);
   }
 
 

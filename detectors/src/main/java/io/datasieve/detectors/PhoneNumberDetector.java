@@ -15,6 +15,7 @@ import com.google.i18n.phonenumbers.Phonenumber;
 import io.datasieve.InfoType;
 import io.datasieve.Severity;
 import io.datasieve.spi.MatchSink;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -396,15 +397,11 @@ public final class PhoneNumberDetector extends AnalyzingDetector {
 
   /** Whether {@code s[start, start + 9)} ({@code DDDD-DDDD}) is two years (1900-2099) or two times of day (0000-2359). */
   private static boolean isRange(String s, int start) {
-    int a = num4(s, start);
-    int b = num4(s, start + 5);
+    int a = Words.digitsValue(s, start, start + 4);
+    int b = Words.digitsValue(s, start + 5, start + 9);
     boolean years = a >= 1900 && a <= 2099 && b >= 1900 && b <= 2099;
     boolean times = a % 100 < 60 && a / 100 < 24 && b % 100 < 60 && b / 100 < 24;
     return years || times;
-  }
-
-  private static int num4(String s, int at) {
-    return (s.charAt(at) - '0') * 1000 + (s.charAt(at + 1) - '0') * 100 + (s.charAt(at + 2) - '0') * 10 + s.charAt(at + 3) - '0';
   }
 
   /** Phone words before the candidate (a clause) or right after it ("089 72 63 41 office"). */
@@ -503,19 +500,13 @@ public final class PhoneNumberDetector extends AnalyzingDetector {
     if (!((sep == '-' || sep == '/' || sep == '.') && s.charAt(start + first + 1 + second) == sep)) {
       return false;
     }
-    int a = first == 4 ? num(s, start + first + 1, second) : num(s, start, first);
-    int b = first == 4 ? num(s, start + first + 2 + second, third) : num(s, start + first + 1, second);
+    int secondStart = start + first + 1;
+    int a = first == 4 ? Words.digitsValue(s, secondStart, secondStart + second) : Words.digitsValue(s, start, start + first);
+    int b = first == 4 ? Words.digitsValue(s, secondStart + second + 1, secondStart + second + 1 + third)
+        : Words.digitsValue(s, secondStart, secondStart + second);
     boolean monthDay = a >= 1 && a <= 12 && b >= 1 && b <= 31;
     boolean dayMonth = b >= 1 && b <= 12 && a >= 1 && a <= 31;
     return monthDay || dayMonth;
-  }
-
-  private static int num(String s, int at, int len) {
-    int v = 0;
-    for (int k = 0; k < len; k++) {
-      v = v * 10 + s.charAt(at + k) - '0';
-    }
-    return v;
   }
 
   /**
@@ -608,7 +599,7 @@ public final class PhoneNumberDetector extends AnalyzingDetector {
 
   /** Same digit groups, and parentheses only where the national format has them ("(03) 5327 5996"). */
   private static boolean writtenAs(String number, int[] groups, String national) {
-    return java.util.Arrays.equals(groups, digitGroups(national)) && (number.indexOf('(') < 0 || national.indexOf('(') >= 0);
+    return Arrays.equals(groups, digitGroups(national)) && (number.indexOf('(') < 0 || national.indexOf('(') >= 0);
   }
 
   /** The lengths of the runs of ASCII digits in {@code s}, in order. */
@@ -627,7 +618,7 @@ public final class PhoneNumberDetector extends AnalyzingDetector {
     if (run > 0) {
       out[count++] = run;
     }
-    return java.util.Arrays.copyOf(out, count);
+    return Arrays.copyOf(out, count);
   }
 
   /** Whether some region, a configured one first, dials a number of this length ({@link PhoneNumberUtil#isPossibleNumber}). */

@@ -24,6 +24,15 @@ final class Words {
     return c >= '0' && c <= '9';
   }
 
+  /** The number the ASCII digits {@code s[from, to)} spell (the caller knows they are digits). */
+  static int digitsValue(String s, int from, int to) {
+    int v = 0;
+    for (int k = from; k < to; k++) {
+      v = v * 10 + (s.charAt(k) - '0');
+    }
+    return v;
+  }
+
   /** {@link Character#isLetterOrDigit(char)}, answered without its tables for ASCII. */
   static boolean letterOrDigit(char c) {
     if (c < 128) {
