@@ -77,12 +77,25 @@ public final class IbanDetector extends AnalyzingDetector {
     int next = 0; // past the last match
     // An IBAN starts a word with two letters and two digits ("DE89", "DE8937..."), its letters all
     // capitals or, as typed in chats, all lower case ("my iban is gb29nwbk..."), which is taken only
-    // with an IBAN word or field; the check digits are computed on the capitals either way.
-    for (int i = 0; i + 15 <= n; i++) {
+    // with an IBAN word or field; the check digits are computed on the capitals either way. A word
+    // start is the start of one of the analysis's tokens, and that token holds letters and digits:
+    // the others are passed by their flags.
+    int both = ValueAnalysis.HAS_LETTER | ValueAnalysis.HAS_DIGIT;
+    if ((value.valueFlags() & both) != both) {
+      return;
+    }
+    for (int t = 0, tokens = value.tokenCount(); t < tokens; t++) {
+      if ((value.tokenFlags(t) & both) != both) {
+        continue;
+      }
+      int i = value.tokenStart(t);
+      if (i + 15 > n) {
+        break; // later tokens start later still
+      }
       char c0 = s.charAt(i);
       boolean lower = isLower(c0);
       if (!(isUpper(c0) || lower) || !sameCase(s.charAt(i + 1), lower) || !isDigit(s.charAt(i + 2))
-          || !isDigit(s.charAt(i + 3)) || i < next || i > 0 && Character.isLetterOrDigit(s.charAt(i - 1))) {
+          || !isDigit(s.charAt(i + 3)) || i < next) {
         continue;
       }
       // Only the country's own length can validate: the longest-prefix search needs no other.
