@@ -49,7 +49,7 @@ final class EvalCommand implements Callable<Integer> {
     }
     Scanner.Builder b;
     try {
-      b = ScanCommand.detectorsFrom(parent.builtInDetectors(), config, null).allOccurrences().evidence(EvidencePolicy.NONE);
+      b = ScanCommand.detectorsFrom(parent.builtInDetectors(), config, null, System.getProperty("datasieve.nameFinder")).allOccurrences().evidence(EvidencePolicy.NONE);
     } catch (IllegalArgumentException | IllegalStateException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }

@@ -25,6 +25,7 @@ import java.util.Set;
  *   "disable": ["ip-address"],
  *   "phoneRegions": ["US", "GB"],
  *   "nameModel": "models/en-ner-person.bin",
+ *   "nameFinder": "model",
  *   "minConfidence": 0.6,
  *   "gitleaks": "gitleaks.toml",
  *   "detectors": [
@@ -35,7 +36,7 @@ import java.util.Set;
  */
 public final class DetectorConfig {
   private static final Set<String> TOP = Set.of(
-      "allow", "allowPatterns", "disable", "phoneRegions", "nameModel", "minConfidence", "detectors", "gitleaks");
+      "allow", "allowPatterns", "disable", "phoneRegions", "nameModel", "nameFinder", "minConfidence", "detectors", "gitleaks");
   private static final Set<String> DETECTOR = Set.of(
       "id", "infoType", "label", "category", "severity", "pattern", "terms", "keywords", "validator", "confidence");
 
@@ -44,11 +45,25 @@ public final class DetectorConfig {
   private final List<String> disable = new ArrayList<>();
   private final List<String> phoneRegions = new ArrayList<>();
   private Path nameModel;
+  private String nameFinder;
   private Double minConfidence;
   private io.datasieve.detectors.secrets.GitleaksRules gitleaks;
   private final List<CustomDetector> detectors = new ArrayList<>();
 
   private DetectorConfig() {}
+
+  /**
+   * Checks a name finder setting: {@code rules} (the gazetteer and context rules) or {@code model}
+   * (the rules and the built-in statistical name model).
+   *
+   * @throws IllegalArgumentException for any other value
+   */
+  public static String nameFinder(String value) {
+    if (!value.equals("rules") && !value.equals("model")) {
+      throw new IllegalArgumentException("nameFinder must be \"rules\" or \"model\", not \"" + value + "\"");
+    }
+    return value;
+  }
 
   /**
    * Reads and validates a configuration file.
@@ -81,6 +96,9 @@ public final class DetectorConfig {
     if (top.get("nameModel") != null) {
       Path p = Path.of(string(top.get("nameModel"), "nameModel"));
       c.nameModel = p.isAbsolute() || file.getParent() == null ? p : file.getParent().resolve(p);
+    }
+    if (top.get("nameFinder") != null) {
+      c.nameFinder = nameFinder(string(top.get("nameFinder"), "nameFinder"));
     }
     if (top.get("minConfidence") != null) {
       c.minConfidence = number(top.get("minConfidence"), "minConfidence");
@@ -143,7 +161,7 @@ public final class DetectorConfig {
     if (!phoneRegions.isEmpty()) {
       out.add(PhoneNumberDetector.ID);
     }
-    if (nameModel != null) {
+    if (nameModel != null || nameFinder != null) {
       out.add(PersonNameDetector.ID);
     }
     if (gitleaks != null) {
@@ -158,8 +176,8 @@ public final class DetectorConfig {
     if (!phoneRegions.isEmpty()) {
       out.add(new PhoneNumberDetector(phoneRegions));
     }
-    if (nameModel != null) {
-      out.add(new PersonNameDetector(nameModel));
+    if (nameModel != null || nameFinder != null) {
+      out.add(new PersonNameDetector(nameModel, "model".equals(nameFinder)));
     }
     if (gitleaks != null) {
       out.add(new RuleDetector(BuiltInDetectors.SECRETS_ID, gitleaks.rules()));

@@ -51,6 +51,8 @@ public final class PersonNameDetector extends AnalyzingDetector {
   private static final FoldedWords HONORIFICS = PiiWords.words(ID, "honorifics");
   /** Months and days: never a first name without a title or cue. */
   private static final FoldedWords CALENDAR = PiiWords.words(ID, "calendar");
+  /** Values that stand for a missing value ("nan", "null"): never a name. */
+  private static final FoldedWords NOT_NAMES = PiiWords.words(ID, "placeholders");
 
   /** Cues that introduce a name directly: whatever capitalised word follows is taken. */
   private static final PhraseSet DIRECT_CUES = PiiWords.phrases(ID, "directCues", "direct name cues");
@@ -69,6 +71,8 @@ public final class PersonNameDetector extends AnalyzingDetector {
 
   /** Last words that make a street of capitalised words; none of them is a common surname. */
   private static final FoldedWords STREET_SUFFIXES = PiiWords.words(ID, "streetSuffixes");
+  /** Words that start a street's name in many languages ("Rue", "Via", "Avenida", "ul."). */
+  private static final FoldedWords STREET_PREFIXES = PiiWords.words(ID, "streetPrefixes");
   /**
    * Last words that make an organisation or a place of capitalised words ("Golden Energy", "North
    * Health", "Jordan Logistics", "Hill Place"); none is a common surname after a first name.
@@ -101,19 +105,49 @@ public final class PersonNameDetector extends AnalyzingDetector {
   private final TokenNameFinderModel customModel;
   private final ThreadLocal<NameFinderME> customFinder;
 
-  /** The gazetteer and POS based detector. */
+  private final boolean builtInModel;
+
+  /**
+   * The gazetteer and context rules, without the built-in statistical model (the default until
+   * the model's cost per value fits the throughput guard; see the README, Names).
+   */
   public PersonNameDetector() {
+    this(false);
+  }
+
+  /**
+   * The rules, with the built-in statistical name model when {@code builtInModel} is true: it reads
+   * text values around the words the rules leave in doubt (better recall on prose, a higher cost).
+   */
+  public PersonNameDetector(boolean builtInModel) {
+    this.builtInModel = builtInModel;
     this.customModel = null;
     this.customFinder = null;
   }
 
   /**
-   * The detector plus a user's OpenNLP person-name model, loaded now so a bad file fails at
-   * build time.
+   * The rules plus a user's OpenNLP person-name model, loaded now so a bad file fails at build
+   * time.
    *
    * @throws UncheckedIOException naming the file when it cannot be read as a name finder model
    */
   public PersonNameDetector(Path nameFinderModel) {
+    this(nameFinderModel, false);
+  }
+
+  /**
+   * The rules, a user's OpenNLP person-name model (none when {@code nameFinderModel} is null), and
+   * the built-in model when {@code builtInModel} is true.
+   *
+   * @throws UncheckedIOException naming the file when it cannot be read as a name finder model
+   */
+  public PersonNameDetector(Path nameFinderModel, boolean builtInModel) {
+    this.builtInModel = builtInModel;
+    if (nameFinderModel == null) {
+      this.customModel = null;
+      this.customFinder = null;
+      return;
+    }
     try (InputStream in = Files.newInputStream(nameFinderModel)) {
       this.customModel = new TokenNameFinderModel(in);
     } catch (IOException | RuntimeException e) {
@@ -141,14 +175,18 @@ public final class PersonNameDetector extends AnalyzingDetector {
   @Override
   public void detect(ValueAnalysis value, MatchSink sink) {
     String s = value.text();
-    if (customModel == null && value.capitalisedTokenCount() == 0 && !value.has(NAME_FIELD)) {
-      return; // no capitalised word: no candidate (a custom model still reads lower-case text)
+    boolean prose = prose(value);
+    if (customModel == null && !prose && value.capitalisedTokenCount() == 0 && !value.has(NAME_FIELD)) {
+      return; // no capitalised word and no text: no candidate
     }
     List<int[]> found = new ArrayList<>(2);
     if (s.length() <= 80 && value.has(NAME_FIELD) && wholeValue(s, sink, found)) {
       return;
     }
-    freeText(value, sink, found);
+    List<Candidate> rules = new ArrayList<>(2);
+    freeText(value, rules);
+    List<Candidate> model = prose && builtInModel ? model(value, rules) : List.of();
+    combine(s, rules, model, sink, found);
     if (customModel != null) {
       custom(s, sink, found);
     }
@@ -202,7 +240,73 @@ public final class PersonNameDetector extends AnalyzingDetector {
     return true;
   }
 
-  private static void freeText(ValueAnalysis value, MatchSink sink, List<int[]> found) {
+  /** A name found by the rules or the model, before the two are combined. */
+  private record Candidate(int start, int end, double confidence, String why, boolean cued) {
+    boolean overlaps(Candidate o) {
+      return start < o.end && o.start < end;
+    }
+  }
+
+  /**
+   * One finding per name: where the model and the rules agree, the model's span (it keeps a title:
+   * "Dr. Lee") with the higher confidence raised a little; a candidate of either alone as it is.
+   */
+  private static void combine(String s, List<Candidate> rules, List<Candidate> model, MatchSink sink, List<int[]> found) {
+    for (Candidate m : model) {
+      Candidate agreed = null;
+      for (Candidate r : rules) {
+        if (r.overlaps(m)) {
+          agreed = r;
+        }
+      }
+      if (agreed == null) {
+        emit(m, s, sink, found);
+      } else {
+        double c = Math.min(0.95, Math.max(agreed.confidence, m.confidence) + 0.05);
+        emit(new Candidate(Math.min(m.start, agreed.start), Math.max(m.end, agreed.end), c, m.why + "; " + agreed.why,
+            agreed.cued), s, sink, found);
+      }
+    }
+    for (Candidate r : rules) {
+      boolean taken = false;
+      for (Candidate m : model) {
+        taken |= r.overlaps(m);
+      }
+      if (!taken) {
+        emit(r, s, sink, found);
+      }
+    }
+  }
+
+  /** Records a name, with the title written right before it ("Mr. Ford", "Dr Lee"): the name as written. */
+  private static void emit(Candidate c, String s, MatchSink sink, List<int[]> found) {
+    int start = titleBefore(s, c.start);
+    for (int[] f : found) {
+      if (start < f[1] && f[0] < c.end) {
+        return; // the model and the rules agreed on it already, through another candidate
+      }
+    }
+    sink.match(PERSON_NAME, start, c.end, c.confidence, c.why);
+    found.add(new int[] {start, c.end});
+  }
+
+  /** The start of a title ending right before {@code start} (one space, an optional full stop), or {@code start}. */
+  private static int titleBefore(String s, int start) {
+    int e = start;
+    if (e == 0 || s.charAt(e - 1) != ' ') {
+      return start;
+    }
+    e--;
+    int dot = e > 0 && s.charAt(e - 1) == '.' ? 1 : 0;
+    int b = e - dot;
+    while (b > 0 && Character.isLetter(s.charAt(b - 1))) {
+      b--;
+    }
+    return b < e - dot && (b == 0 || !Character.isLetterOrDigit(s.charAt(b - 1))) && HONORIFICS.contains(s, b, e - dot)
+        && !s.regionMatches(true, b, "dear", 0, 4) ? b : start; // "Dear" greets: not part of the name
+  }
+
+  private static void freeText(ValueAnalysis value, List<Candidate> out) {
     String s = value.text();
     int n = s.length();
     int i = 0;
@@ -315,12 +419,251 @@ public final class PersonNameDetector extends AnalyzingDetector {
         why = "known first name alone";
       }
       if (why != null && start < end) {
-        sink.match(PERSON_NAME, start, end, confidence, why);
-        found.add(new int[] {start, end});
+        if (direct || cue || !partOfPlace(s, start, end, false)) {
+          out.add(new Candidate(start, end, confidence, why, direct || cue));
+        }
       }
       i = Math.max(end, i + 1);
     }
   }
+
+  /**
+   * Text that the name model reads: at least two words of letters. Ids, numbers, codes and single
+   * words are left to the gazetteer and the column.
+   */
+  private static boolean prose(ValueAnalysis value) {
+    if ((value.valueFlags() & ValueAnalysis.HAS_LETTER) == 0 || value.text().indexOf(' ') < 0) {
+      return false; // no letters, or one word (an email address, a URL, an id)
+    }
+    int words = 0;
+    for (int t = 0, n = value.tokenCount(); t < n; t++) {
+      if ((value.tokenFlags(t) & ValueAnalysis.LETTERS) != 0 && value.tokenEnd(t) - value.tokenStart(t) > 1 && ++words == 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Text written in lower case (chat): fewer than one word in ten capitalised. In text with
+   * capitals, a word in lower case is hardly ever a name.
+   */
+  private static boolean lowerCaseText(ValueAnalysis value) {
+    int words = 0;
+    for (int t = 0, n = value.tokenCount(); t < n; t++) {
+      words += (value.tokenFlags(t) & ValueAnalysis.HAS_LETTER) != 0 ? 1 : 0;
+    }
+    return value.capitalisedTokenCount() * 10 < words;
+  }
+
+  /** The built-in name model, on text: its names that no rule found, after the checks it cannot make. */
+  /** Rule findings at least this confident are not put to the model: cheap evidence decided them. */
+  private static final double SETTLED = 0.75;
+
+  private static List<Candidate> model(ValueAnalysis value, List<Candidate> rules) {
+    String s = value.text();
+    if (s.length() <= SHORT_VALUE && value.has(PLACE_OR_ORGANISATION_FIELD)) {
+      return List.of();
+    }
+    List<Candidate> out = new ArrayList<>(2);
+    boolean lowerCaseText = lowerCaseText(value);
+    PersonNameModel.Settled settled = offset -> {
+      for (Candidate r : rules) {
+        if (r.confidence >= SETTLED && r.start <= offset && offset < r.end) {
+          return true;
+        }
+      }
+      return false;
+    };
+    PersonNameModel.find(NameTokens.of(s), lowerCaseText, settled, (start, end, p) -> {
+      int known = 0;
+      boolean capitalised = false;
+      boolean allWords = true;
+      int lastStart = start;
+      int words = 0;
+      for (int i = start; i < end; ) {
+        while (i < end && !Character.isLetter(s.charAt(i))) {
+          i++;
+        }
+        if (i >= end) {
+          break;
+        }
+        int e = NameTokens.wordEnd(s, i);
+        int bits = PersonNameModel.bits(s, i, e);
+        boolean title = HONORIFICS.contains(s, i, e);
+        if (!title) {
+          known |= bits & (PersonNameModel.FIRST | PersonNameModel.LAST);
+          allWords &= (bits & PersonNameModel.WORD) != 0 && (bits & (PersonNameModel.FIRST | PersonNameModel.LAST)) == 0;
+          capitalised |= Character.isUpperCase(s.charAt(i));
+          words++;
+          lastStart = i;
+        }
+        i = e;
+      }
+      if (words == 0 || allWords || NOT_NAMES.contains(s, start, end) || !standsAlone(s, start, end)) {
+        return; // a title alone, common words, a placeholder for a missing value ("nan")
+      }
+      if (!capitalised && (known == 0 || !lowerCaseText)) {
+        return; // a lower-case name only in lower-case text, and only a known one
+      }
+      int lastEnd = NameTokens.wordEnd(s, lastStart);
+      if (words >= 2 && (STREET_SUFFIXES.contains(s, lastStart, lastEnd) || ORGANISATION_OR_PLACE_WORDS.contains(s, lastStart, lastEnd))) {
+        return;
+      }
+      double confidence = Math.min(0.95, 0.55 + 0.3 * p + (known != 0 ? 0.1 : 0));
+      if (!partOfPlace(s, start, end, true)) {
+        out.add(new Candidate(start, end, confidence, String.format(java.util.Locale.ROOT, "name model (p=%.2f)%s", p,
+            known != 0 ? "; known name" : ""), false));
+      }
+    });
+    return out;
+  }
+
+  /**
+   * Whether the words {@code s[start, end)} name a place, a street or a firm rather than a person
+   * ({@code modelLoaded}: the name model runs, so its larger dictionaries can be asked):
+   * a country or city that is no first name or surname ("Costa Rica", but not "Jordan"); words
+   * after a house number or a street word ("12 Rue Victor Hugo", "Via Carlo Cattaneo"); the first
+   * words of a longer run of capitalised words that ends in a street, place or firm word ("Warszawa
+   * Country Club", "Joaquin Suarez Avenue").
+   */
+  static boolean partOfPlace(String s, int start, int end, boolean modelLoaded) {
+    // The model's dictionaries when the model runs anyway; else the rules' lists (no model is loaded for the rules).
+    boolean name;
+    boolean place = Countries.contains(s, start, end);
+    if (modelLoaded) {
+      int bits = PersonNameModel.bits(s, start, end);
+      name = (bits & (PersonNameModel.FIRST | PersonNameModel.LAST)) != 0;
+      place |= (bits & PersonNameModel.PLACE) != 0;
+    } else {
+      name = (NameGazetteer.bits(s, start, end) & (NameGazetteer.FIRST | NameGazetteer.SURNAME)) != 0;
+    }
+    if (place && !name) {
+      return true;
+    }
+    if (start > 1 && s.charAt(start - 1) == '-' && Character.isDigit(s.charAt(start - 2))) {
+      return true; // a label glued to a number: "555-0100-Fax"
+    }
+    // The word before: a street word or a house number standing alone.
+    int e = start;
+    while (e > 0 && (s.charAt(e - 1) == ' ' || s.charAt(e - 1) == '.')) {
+      e--;
+    }
+    int b = e;
+    while (b > 0 && Character.isLetterOrDigit(s.charAt(b - 1))) {
+      b--;
+    }
+    if (place && (e > 0 && s.charAt(e - 1) == ',' || b < e && PLACE_PREPOSITIONS.contains(s, b, e) || digitsAfter(s, end))) {
+      return true; // a place that is also a name, where places are written: "from Israel", ", Dominica 98955"
+    }
+    if (b < e && e < start) {
+      if (STREET_PREFIXES.contains(s, b, e)) {
+        return true;
+      }
+      boolean digits = true;
+      for (int i = b; i < e; i++) {
+        digits &= s.charAt(i) >= '0' && s.charAt(i) <= '9';
+      }
+      if (digits && e - b <= 5 && s.charAt(e) == ' ') {
+        return true;
+      }
+    }
+    if (afterAStreet(s, start) && (end >= s.length() || s.charAt(end) != ':')) {
+      return true;
+    }
+    // The capitalised words right after it, up to the first that ends the run.
+    int i = end;
+    for (int k = 0; k < 4 && i + 1 < s.length() && s.charAt(i) == ' ' && Character.isUpperCase(s.charAt(i + 1)); k++) {
+      int w = i + 1;
+      int we = NameTokens.wordEnd(s, w);
+      if (STREET_SUFFIXES.contains(s, w, we) || ORGANISATION_OR_PLACE_WORDS.contains(s, w, we)) {
+        return true;
+      }
+      i = we < s.length() && s.charAt(we) == '.' ? we + 1 : we;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the words at {@code start} follow a street in an address: they begin a line whose
+   * previous line holds a number ("12 Rue X\nApt. 3\nMontijo"), or they follow a comma after a
+   * part that starts or ends with a number ("Via Nizza 60, Vascon", "31 Fitjabraut 85, Räsna").
+   * Names in address blocks come before the street, not after it.
+   */
+  static boolean afterAStreet(String s, int start) {
+    int i = start;
+    while (i > 0 && s.charAt(i - 1) != '\n' && !Character.isLetterOrDigit(s.charAt(i - 1)) && s.charAt(i - 1) != ',') {
+      i--;
+    }
+    if (i == 0) {
+      return false;
+    }
+    char before = s.charAt(i - 1);
+    if (before == '\n') {
+      int lineEnd = i - 1;
+      while (lineEnd > 0 && s.charAt(lineEnd - 1) == '\n' || lineEnd > 0 && s.charAt(lineEnd - 1) == '\r') {
+        lineEnd--;
+      }
+      boolean number = false;
+      for (int k = lineEnd - 1; k >= 0 && s.charAt(k) != '\n'; k--) {
+        if (s.charAt(k) == ':') {
+          return false; // a line of a chat log or a form ("[10:42] Ann: ok", "Phone: 555 0100")
+        }
+        number |= s.charAt(k) >= '0' && s.charAt(k) <= '9';
+      }
+      return number;
+    }
+    if (before != ',') {
+      return false;
+    }
+    int partEnd = i - 1;
+    while (partEnd > 0 && s.charAt(partEnd - 1) == ' ') {
+      partEnd--;
+    }
+    int partStart = partEnd;
+    while (partStart > 0 && s.charAt(partStart - 1) != ',' && s.charAt(partStart - 1) != '\n' && s.charAt(partStart - 1) != ':') {
+      partStart--;
+    }
+    while (partStart < partEnd && s.charAt(partStart) == ' ') {
+      partStart++;
+    }
+    return partEnd > partStart && (Character.isDigit(s.charAt(partEnd - 1)) || Character.isDigit(s.charAt(partStart)));
+  }
+
+  /**
+   * Whether {@code s[start, end)} is words of letters standing apart from what is around them: not
+   * a piece of an identifier, a token, a path or an address ("fm2_8YMiQ...", "lin_api_...",
+   * "/home/anna", "anna@example.com"), and no digit inside.
+   */
+  private static boolean standsAlone(String s, int start, int end) {
+    for (int i = start; i < end; i++) {
+      char c = s.charAt(i);
+      if (Character.isDigit(c) || c == '_' || c == '/' || c == '@' || c == '=') {
+        return false;
+      }
+    }
+    if (start > 0 && glue(s.charAt(start - 1))) {
+      return false;
+    }
+    return end >= s.length() || !glue(s.charAt(end)) && !(s.charAt(end) == '.' && end + 1 < s.length()
+        && Character.isLetterOrDigit(s.charAt(end + 1)));
+  }
+
+  private static boolean glue(char c) {
+    return Character.isLetterOrDigit(c) || c == '_' || c == '/' || c == '\\' || c == '@' || c == '=' || c == '+' || c == '%'
+        || c == '#' || c == '$' || c == '&';
+  }
+
+  /** Whether a number follows {@code end} after spaces: a postcode after a place. */
+  private static boolean digitsAfter(String s, int end) {
+    int i = end;
+    while (i < s.length() && s.charAt(i) == ' ') {
+      i++;
+    }
+    return i > end && i < s.length() && Character.isDigit(s.charAt(i));
+  }
+
+  private static final FoldedWords PLACE_PREPOSITIONS = FoldedWords.of("in", "from", "to", "at", "of", "near", "across", "visit", "visited");
 
   /** Runs the POS tagger on a short window around a candidate: is its first word a proper noun? */
   static boolean properNoun(String s, int start) {

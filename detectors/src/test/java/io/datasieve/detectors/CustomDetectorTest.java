@@ -49,6 +49,19 @@ class CustomDetectorTest {
   }
 
   @Test
+  void nameFinderSettingReplacesTheNameDetector(@TempDir Path dir) throws IOException {
+    DetectorConfig model = DetectorConfig.read(Files.writeString(dir.resolve("model.json"), "{ \"nameFinder\": \"model\" }"));
+    assertEquals(List.of(PersonNameDetector.ID), model.removed());
+    String text = "They invited Anneli, Tomasz, Keiko and Chidi.";
+    assertEquals(4, DetectorHarness.run(model.added().get(0), "notes", text).stream().filter(h -> h.confidence() >= 0.5).count());
+    DetectorConfig rules = DetectorConfig.read(Files.writeString(dir.resolve("rules.json"), "{ \"nameFinder\": \"rules\" }"));
+    assertTrue(DetectorHarness.run(rules.added().get(0), "notes", text).stream().filter(h -> h.confidence() >= 0.5).count() < 4);
+    Path bad = Files.writeString(dir.resolve("bad.json"), "{ \"nameFinder\": \"neural\" }");
+    String message = assertThrows(IllegalArgumentException.class, () -> DetectorConfig.read(bad)).getMessage();
+    assertTrue(message.contains("bad.json") && message.contains("nameFinder") && message.contains("neural"), message);
+  }
+
+  @Test
   void configFileAddsDisablesReplacesAndAllows(@TempDir Path dir) throws IOException {
     Path config = Files.writeString(dir.resolve("datasieve.json"), """
         { "allow": ["support@acme-corp.io"],

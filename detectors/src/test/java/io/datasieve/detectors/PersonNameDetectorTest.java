@@ -24,7 +24,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class PersonNameDetectorTest {
-  private final PersonNameDetector detector = new PersonNameDetector();
+  private final PersonNameDetector detector = new PersonNameDetector(true);
 
   @ParameterizedTest(name = "[{index}] {1}: \"{0}\" -> \"{2}\"")
   @CsvSource(delimiter = '~', quoteCharacter = '`', textBlock = """
@@ -34,8 +34,9 @@ class PersonNameDetectorTest {
       Zorblat Quixwell                                   ~ customer_name    ~ Zorblat Quixwell
       Maria                                              ~ $.customer.name  ~ Maria
       # free text: honorifics and cues
-      Please ask Dr. Elena Petrov about it               ~ notes            ~ Elena Petrov
-      Dear Mr Haddad, thanks for writing                 ~ notes            ~ Haddad
+      Please ask Dr. Elena Petrov about it               ~ notes            ~ Dr. Elena Petrov
+      Dear Mr Haddad, thanks for writing                 ~ notes            ~ Mr Haddad
+      Dear Anna, your order has shipped                  ~ notes            ~ Anna
       Hi, my name is Priya Gupta and I need help         ~ notes            ~ Priya Gupta
       Kind regards, Lukas                                ~ notes            ~ Lukas
       my name is Will                                    ~ notes            ~ Will
@@ -50,7 +51,19 @@ class PersonNameDetectorTest {
       PLEASE CALL ME BACK TODAY                          ~ notes            ~ ``
       The Apple iPhone and Microsoft Teams work fine     ~ notes            ~ ``
       See you in March or June                           ~ notes            ~ ``
-      Jordan called about the refund                     ~ notes            ~ ``
+      # the model: names by their context, in lists, dialogue, lower-case chat, from many cultures
+      Jordan called about the refund                     ~ notes            ~ Jordan
+      They invited Anneli, Tomasz, Keiko and Chidi.      ~ notes            ~ Anneli | Tomasz | Keiko | Chidi
+      Sara: are you coming tonight?                      ~ notes            ~ Sara
+      my name is marie and i need a refund               ~ notes            ~ marie
+      Johanna Björklund shouted at Takahito              ~ notes            ~ Johanna Björklund | Takahito
+      # the model's negatives: places, streets, firms, tokens
+      I flew to Jordan last week                         ~ notes            ~ ``
+      I'm originally from Costa Rica                     ~ notes            ~ ``
+      Please ship it to 12 Rue Victor Hugo, Lyon         ~ notes            ~ ``
+      We met at the Warszawa Country Club                ~ notes            ~ ``
+      fly_token: fm2_8YMiQdA5S4oUWtkQ2cav70xHSmU4bZt     ~ notes            ~ ``
+      the invoice was paid twice and we want it back     ~ notes            ~ ``
       report.pdf                                         ~ file_name        ~ ``
       Acme Widget Pro                                    ~ $.product.name   ~ ``
       Customer Service Team                              ~ notes            ~ ``
@@ -62,23 +75,49 @@ class PersonNameDetectorTest {
 
   @Test
   void firstNameAloneIsWeakNotReportedByDefault() {
-    var hits = DetectorHarness.run(detector, "notes", "Fatima phoned about the refund");
+    var hits = DetectorHarness.run(detector, "notes", "Fatima");
     assertEquals(1, hits.size());
     assertTrue(hits.get(0).confidence() < TableAssert.DEFAULT_MIN);
+    // In a sentence, the model reads the context: "X phoned" is a person.
+    hits = DetectorHarness.run(detector, "notes", "Fatima phoned about the refund");
+    assertEquals(1, hits.size(), hits.toString());
+    assertTrue(hits.get(0).confidence() >= TableAssert.DEFAULT_MIN, hits.toString());
+    assertTrue(hits.get(0).explanation().contains("name model"), hits.toString());
+  }
+
+  @Test
+  void placesInAnAddressBlockAreNoNames() {
+    TableAssert.reports(detector, "notes", "Ship to:\nAnneli Virtanen\n12 Koivukuja 4\nApt. 4\nSavonlinna\nFinland 57100",
+        "Anneli Virtanen");
+  }
+
+  @Test
+  void rulesAloneMissWhatTheModelFinds() {
+    String text = "Status: Odrin Brimley arrived today.";
+    assertEquals(List.of(), DetectorHarness.run(new PersonNameDetector(), "notes", text).stream()
+        .filter(h -> h.confidence() >= 0.5).toList(), "unknown names without cues are beyond the rules");
+    var hits = DetectorHarness.run(detector, "notes", text);
+    assertEquals(List.of("Odrin Brimley"), hits.stream().map(DetectorHarness.Hit::text).toList());
   }
 
   /** A model the test trains itself: it learns "X Y arrived" and finds names the rules cannot. */
   @Test
-  void pluggedNameFinderModelFindsWhatRulesCannot(@TempDir Path dir) throws IOException {
+  void pluggedNameFinderModelRunsBesideTheBuiltInOne(@TempDir Path dir) throws IOException {
     String[] firsts = {"Zorblat", "Quenby", "Ilvar", "Tesmo", "Ruxana", "Pelko", "Marvek", "Odrin", "Sefa", "Vantu"};
     String[] lasts = {"Quixwell", "Darnoth", "Pemberfold", "Ruskovar", "Telliman", "Vosk", "Harrigold", "Brimley"};
     Random random = new Random(11);
     List<NameSample> samples = new ArrayList<>();
-    String[] templates = {"<START:person> %s %s <END> arrived today .", "We thanked <START:person> %s %s <END> for the report .",
+    String[] templates = {"<START:person> %s %s <END> arrived today .", "<START:person> %s %s <END> arrived today .", "We thanked <START:person> %s %s <END> for the report .",
       "The visit by <START:person> %s %s <END> went well .", "Nothing happened today .", "The report arrived late ."};
     for (int k = 0; k < 400; k++) {
       String t = templates[random.nextInt(templates.length)];
-      String line = t.contains("%s") ? String.format(t, firsts[random.nextInt(firsts.length)], lasts[random.nextInt(lasts.length)]) : t;
+      String first = firsts[random.nextInt(firsts.length)];
+      String last = lasts[random.nextInt(lasts.length)];
+      if (random.nextBoolean()) {
+        first = first.toLowerCase(java.util.Locale.ROOT);
+        last = last.toLowerCase(java.util.Locale.ROOT);
+      }
+      String line = t.contains("%s") ? String.format(t, first, last) : t;
       samples.add(NameSample.parse(line, false));
     }
     TrainingParameters params = TrainingParameters.defaultParams();
@@ -90,12 +129,12 @@ class PersonNameDetectorTest {
     try (OutputStream out = Files.newOutputStream(file)) {
       model.serialize(out);
     }
-    String text = "Status: Odrin Brimley arrived today.";
-    assertEquals(List.of(), DetectorHarness.run(detector, "notes", text).stream().filter(h -> h.confidence() >= 0.5).toList(),
-        "unknown names without cues are beyond the rules");
-    var hits = DetectorHarness.run(new PersonNameDetector(file), "notes", text);
+    // A sentence the built-in model leaves alone ("Zorblat" has no cue and no known name), the plugged one knows.
+    String text = "zorblat quixwell arrived today.";
+    assertEquals(List.of(), DetectorHarness.run(detector, "notes", text).stream().filter(h -> h.confidence() >= 0.5).toList());
+    var hits = DetectorHarness.run(new PersonNameDetector(file, true), "notes", text);
     assertEquals(1, hits.size(), hits.toString());
-    assertEquals("Odrin Brimley", hits.get(0).text());
+    assertEquals("zorblat quixwell", hits.get(0).text());
     assertEquals("custom name finder model", hits.get(0).explanation());
   }
 
