@@ -581,6 +581,22 @@ public final class PhoneNumberDetector extends AnalyzingDetector {
         return PHONES.isValidNumber(p) ? "+" + p.getCountryCode() : null;
       }
       int[] groups = digitGroups(number);
+      for (String r : regions) {
+        // Possible in a configured region and grouped as it writes its numbers: a number of that
+        // region's numbering plan (a Canadian number in the US plan's grouping), or a fictional one
+        // ("(459) 555-2482"); regions of other plans would not write it so. Only the plan's regions
+        // are tried, which spares a parse in every other region for each such number.
+        Phonenumber.PhoneNumber p = PHONES.parse(number, r);
+        if (PHONES.isPossibleNumber(p) && groups.length > 1 && writtenAs(number, groups,
+            PHONES.format(p, PhoneNumberUtil.PhoneNumberFormat.NATIONAL))) {
+          for (String same : PHONES.getRegionCodesForCountryCode(p.getCountryCode())) {
+            if (!regions.contains(same) && PHONES.isValidNumberForRegion(PHONES.parse(number, same), same)) {
+              return same;
+            }
+          }
+          return null;
+        }
+      }
       for (String r : regionsFor(number)) {
         if (regions.contains(r)) {
           continue; // tried already

@@ -115,6 +115,19 @@ class PhoneNumberDetectorTest {
   }
 
   @Test
+  void aFictionalNumberGroupedAsAConfiguredRegionWritesItIsThatRegionsPossibleNumber() {
+    // 555 exchanges are not valid in the US, but "(459) 555-2482" is written the American way: it is
+    // not looked for in every other region (which cost a parse per region and value).
+    var hits = DetectorHarness.run(detector, "phone", "(459) 555-2482");
+    assertEquals(1, hits.size(), hits.toString());
+    assertEquals("possible number; field name", hits.get(0).explanation());
+    // A region of the same numbering plan still is (Canada's 416 area in the US grouping), and a
+    // number grouped another way is looked for everywhere: Australia's "(03) 5327 5996".
+    assertEquals("valid number for CA; field name", DetectorHarness.run(detector, "phone", "(416) 555-0142").get(0).explanation());
+    assertTrue(DetectorHarness.run(detector, "phone", "(03) 5327 5996").get(0).explanation().startsWith("valid number for AU"));
+  }
+
+  @Test
   void regionsAreConfigurableAndValidated() {
     PhoneNumberDetector uk = new PhoneNumberDetector(List.of("GB"));
     assertTrue(DetectorHarness.run(uk, "notes", "ring 020 7946 0958").stream().anyMatch(h -> h.confidence() >= 0.5));
