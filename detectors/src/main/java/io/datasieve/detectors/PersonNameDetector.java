@@ -66,6 +66,8 @@ public final class PersonNameDetector extends AnalyzingDetector {
   private static final PhraseSet PREPOSITIONS = PiiWords.phrases(ID, "prepositions", "prepositions before names");
   /** Words of a field name that make it hold a person's name ("full_name", "givenName"). */
   private static final Set<String> NAME_FIELD_WORDS = PiiWords.set(ID, "nameFieldWords");
+  /** Leaf names that hold a part of a name when their parent is a name ("name.first", "name.family"). */
+  private static final Set<String> NAME_PART_FIELD_WORDS = PiiWords.set(ID, "namePartFieldWords");
   /** Words anywhere in a field's path that make its "name" something else ("product.name", "file_name"). */
   private static final Set<String> NOT_NAME_FIELD = PiiWords.set(ID, "notNameFieldWords");
 
@@ -697,6 +699,11 @@ public final class PersonNameDetector extends AnalyzingDetector {
     for (String w : field.words()) {
       name |= NAME_FIELD_WORDS.contains(w);
     }
+    // A part of a name under a name ("$.customer.name.first", "holder.name.last").
+    List<String> path = field.pathWords();
+    List<String> leaf = field.words();
+    name |= leaf.size() == 1 && NAME_PART_FIELD_WORDS.contains(leaf.get(0)) && path.size() >= 2
+        && NAME_FIELD_WORDS.contains(path.get(path.size() - 2));
     if (!name) {
       return false;
     }

@@ -33,6 +33,9 @@ class PersonNameDetectorTest {
       Okafor                                             ~ last_name        ~ Okafor
       Zorblat Quixwell                                   ~ customer_name    ~ Zorblat Quixwell
       Maria                                              ~ $.customer.name  ~ Maria
+      Maria                                              ~ $.customer.name.first ~ Maria
+      Okonkwo-Baptiste                                   ~ $.holder.name.last ~ Okonkwo-Baptiste
+      Maria                                              ~ $.page.first     ~ ``
       # free text: honorifics and cues
       Please ask Dr. Elena Petrov about it               ~ notes            ~ Dr. Elena Petrov
       Dear Mr Haddad, thanks for writing                 ~ notes            ~ Mr Haddad
