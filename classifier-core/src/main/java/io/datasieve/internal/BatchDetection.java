@@ -46,6 +46,8 @@ final class BatchDetection implements FieldValue, MatchSink {
   private final Map<String, ColumnTally> columns = new HashMap<>();
   private final List<String> valueConfident = new ArrayList<>(4);
   private final List<String> valueWeak = new ArrayList<>(4);
+  /** Types of the value's confident matches that fill at least half of it (see ColumnTally). */
+  private final List<String> valueWhole = new ArrayList<>(4);
   /** Matches of the current value, held until every detector has run so conflicts can be resolved. */
   private final List<Pending> pending = new ArrayList<>(4);
 
@@ -108,6 +110,9 @@ final class BatchDetection implements FieldValue, MatchSink {
       if (!valueConfident.isEmpty()) {
         valueConfident.clear();
       }
+      if (!valueWhole.isEmpty()) {
+        valueWhole.clear();
+      }
       if (!valueWeak.isEmpty()) {
         valueWeak.clear();
       }
@@ -134,7 +139,7 @@ final class BatchDetection implements FieldValue, MatchSink {
       if (!pending.isEmpty()) {
         resolveAndRecord();
       }
-      tally(field.column()).addValue(valueConfident, valueWeak);
+      tally(field.column()).addValue(valueConfident, valueWeak, valueWhole);
     }
     return this;
   }
@@ -254,6 +259,9 @@ final class BatchDetection implements FieldValue, MatchSink {
       matches++;
       if (!valueConfident.contains(infoType.id())) {
         valueConfident.add(infoType.id());
+      }
+      if ((end - start) * 2 >= text.length() && !valueWhole.contains(infoType.id())) {
+        valueWhole.add(infoType.id());
       }
       acc = confidentAccumulator(detectorIndex, detector, infoType);
       key = acc.key;

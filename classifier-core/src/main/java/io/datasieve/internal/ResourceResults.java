@@ -83,7 +83,8 @@ final class ResourceResults {
    * Classifies the columns and returns the outcome; call once, after every batch was merged. A type
    * is dominant in a column when at least the threshold share of the column's values matched it
    * confidently. Weak matches of a dominant type in that column then count: they join the findings,
-   * raised to the minimum confidence, and the column's matched ratio.
+   * raised to the minimum confidence, and the column's matched ratio; only in a column of single
+   * values with enough support ({@link ColumnTally#cellsAreValues}), never in a column of text.
    */
   synchronized Outcome finish() {
     if (finished) {
@@ -104,7 +105,9 @@ final class ResourceResults {
         if (c[0] >= columnThreshold * tally.values && c[0] > 0) {
           dominant.add(type);
           best = Math.max(best, (double) (c[0] + c[1]) / tally.values);
-          promoteWeak(type, column);
+          if (tally.cellsAreValues(type)) {
+            promoteWeak(type, column);
+          }
         }
       }
       if (!dominant.isEmpty()) {

@@ -47,7 +47,9 @@ class ResourceResultsTest {
               v.detector() + " " + v.confidence(), null));
           (isConfident ? confident : weakOnly).add(v.type().id());
         }
-        columns.computeIfAbsent(v.column(), k -> new ColumnTally()).addValue(confident, weakOnly);
+        // The values of these tests are the type (a match fills the value), except in columns named "text".
+        columns.computeIfAbsent(v.column(), k -> new ColumnTally())
+            .addValue(confident, weakOnly, v.column().startsWith("text") ? List.of() : confident);
       }
     }
   }
@@ -112,6 +114,20 @@ class ResourceResultsTest {
   }
 
   @Test
+  void weakMatchesAreNotPromotedInAColumnOfTextNorInTooFewValues() {
+    List<Value> text = new ArrayList<>();
+    for (int r = 0; r < 8; r++) {
+      text.add(new Value(r, 0, "text", "det-a", TOKEN, r < 6 ? 0.9 : 0.3));
+    }
+    ResourceResults.Outcome outcome = merged(List.of(text), 0.5);
+    assertEquals(List.of("text"), outcome.columns().stream().map(ColumnClassification::field).toList(), "still classified");
+    assertEquals(6, outcome.findings().get(0).count(), "the confident matches only: text mentions the type, it is not the type");
+    ResourceResults.Outcome few = merged(List.of(List.of(new Value(0, 0, "ids", "det-a", TOKEN, 0.9),
+        new Value(1, 0, "ids", "det-a", TOKEN, 0.9), new Value(2, 0, "ids", "det-a", TOKEN, 0.3))), 0.5);
+    assertEquals(2, few.findings().get(0).count(), "three values are too few to promote");
+  }
+
+  @Test
   void weakMatchesOfADominantTypeArePromotedInThatColumnOnly() {
     List<Value> values = List.of(
         new Value(0, 0, "ids", "det-a", TOKEN, 0.9),
@@ -158,9 +174,10 @@ class ResourceResultsTest {
         new Value(0, 0, "c", "det-a", TOKEN, 0.9),
         new Value(1, 0, "c", "det-a", EMAIL, 0.9),
         new Value(2, 0, "c", "det-a", EMAIL, 0.3),
-        new Value(3, 0, "c", "det-a", null, 0));
-    ResourceResults.Outcome outcome = merged(List.of(values), 0.25);
-    assertEquals(List.of(new ColumnClassification("c", List.of("EMAIL", "TOKEN"), 0.5, 4)), outcome.columns());
+        new Value(3, 0, "c", "det-a", null, 0),
+        new Value(4, 0, "c", "det-a", null, 0));
+    ResourceResults.Outcome outcome = merged(List.of(values), 0.2);
+    assertEquals(List.of(new ColumnClassification("c", List.of("EMAIL", "TOKEN"), 0.4, 5)), outcome.columns());
     assertEquals(List.of("EMAIL", "TOKEN"), outcome.findings().stream().map(f -> f.infoType().id()).toList());
     assertEquals(2, outcome.findings().get(0).count(), "the weak EMAIL is promoted");
   }
