@@ -66,6 +66,10 @@ public final class PersonNameDetector extends AnalyzingDetector {
   private static final PhraseSet PREPOSITIONS = PiiWords.phrases(ID, "prepositions", "prepositions before names");
   /** Words of a field name that make it hold a person's name ("full_name", "givenName"). */
   private static final Set<String> NAME_FIELD_WORDS = PiiWords.set(ID, "nameFieldWords");
+  /** Leaf words that make a name field a firm's ("account_name", "merchant_name"). */
+  private static final Set<String> FIRM_FIELD_WORDS = PiiWords.set(ID, "firmFieldWords");
+  /** Leaf words naming a person's role, which keep a field a person's name ("account_holder_name"). */
+  private static final Set<String> PERSON_ROLE_FIELD_WORDS = PiiWords.set(ID, "personRoleFieldWords");
   /** Leaf names that hold a part of a name when their parent is a name ("name.first", "name.family"). */
   private static final Set<String> NAME_PART_FIELD_WORDS = PiiWords.set(ID, "namePartFieldWords");
   /** Words anywhere in a field's path that make its "name" something else ("product.name", "file_name"). */
@@ -92,8 +96,15 @@ public final class PersonNameDetector extends AnalyzingDetector {
    */
   private static final FieldTrait PLACE_OR_ORGANISATION_FIELD = FieldTrait.of("holds places or organisations", f -> {
     List<String> w = f.words();
-    return !w.isEmpty() && PLACE_OR_ORGANISATION_WORDS.contains(w.get(w.size() - 1))
-        && w.stream().noneMatch(NOT_A_PLACE::contains);
+    if (w.isEmpty()) {
+      return false;
+    }
+    // The name of a firm: "account_name", "merchant_name" (not "account_holder_name").
+    if (w.get(w.size() - 1).equals("name") && w.stream().anyMatch(FIRM_FIELD_WORDS::contains)
+        && w.stream().noneMatch(PERSON_ROLE_FIELD_WORDS::contains)) {
+      return true;
+    }
+    return PLACE_OR_ORGANISATION_WORDS.contains(w.get(w.size() - 1)) && w.stream().noneMatch(NOT_A_PLACE::contains);
   });
   /** Values up to this long in a place field are read as the place itself. */
   private static final int SHORT_VALUE = 80;
@@ -707,8 +718,14 @@ public final class PersonNameDetector extends AnalyzingDetector {
     if (!name) {
       return false;
     }
+    // A person's role in the leaf keeps it a person's name ("account_holder_name", "vendor_contact_name").
+    for (String w : leaf) {
+      if (PERSON_ROLE_FIELD_WORDS.contains(w)) {
+        return true;
+      }
+    }
     for (String w : field.pathWords()) {
-      if (NOT_NAME_FIELD.contains(w)) {
+      if (NOT_NAME_FIELD.contains(w) || FIRM_FIELD_WORDS.contains(w)) {
         return false;
       }
     }

@@ -36,6 +36,9 @@ class PersonNameDetectorTest {
       Maria                                              ~ $.customer.name.first ~ Maria
       Okonkwo-Baptiste                                   ~ $.holder.name.last ~ Okonkwo-Baptiste
       Maria                                              ~ $.page.first     ~ ``
+      Morgan Stanley                                     ~ account_name     ~ ``
+      Jane Doe                                           ~ account_holder_name ~ Jane Doe
+      Jane Doe                                           ~ vendor_contact_name ~ Jane Doe
       # free text: honorifics and cues
       Please ask Dr. Elena Petrov about it               ~ notes            ~ Dr. Elena Petrov
       Dear Mr Haddad, thanks for writing                 ~ notes            ~ Mr Haddad
