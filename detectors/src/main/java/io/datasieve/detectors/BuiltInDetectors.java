@@ -22,6 +22,11 @@ public final class BuiltInDetectors implements DetectorProvider {
         new DateOfBirthDetector(),
         ContextualIdDetector.usPassport(),
         ContextualIdDetector.usDriverLicense(),
+        NationalIds.plPesel(),
+        NationalIds.esDni(),
+        NationalIds.fiHetu(),
+        NationalIds.sePersonnummer(),
+        NationalIds.dkCpr(),
         new PersonNameDetector(),
         new io.datasieve.detectors.rules.RuleDetector(SECRETS_ID, BuiltInSecretRules.rules()),
         new io.datasieve.detectors.secrets.GenericSecretDetector());
