@@ -16,7 +16,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Weak matches are promoted in columns whose values are the type, not in columns of text. */
+/**
+ * How the detectors' matches combine in a scan: weak matches are promoted in columns whose values
+ * are the type, not in columns of text; overlapping matches of different types.
+ */
 class ColumnPromotionTest {
   private final Scanner scanner = Scanner.builder().threads(1).loadDetectors().allOccurrences().build();
 
@@ -50,6 +53,13 @@ class ColumnPromotionTest {
     assertTrue(found.stream().anyMatch(x -> x.startsWith("$.messages[0].content:")), found.toString());
     assertTrue(found.stream().noneMatch(x -> x.endsWith(":0-2")), "'Hi' reported: " + found);
     assertTrue(found.stream().noneMatch(x -> x.endsWith(":0-5")), "the weak 'Karen' promoted: " + found);
+  }
+
+  @Test
+  void aLabelledNationalIdentifierOutweighsAPhoneNumberOfTheSameDigits(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("ids.jsonl"), "{\"text\": \"Hi, pnr 520201-6894 thanks\"}\n");
+    List<String> types = scanner.scan(DatasetResource.of(file)).findings().stream().map(f -> f.infoType().id()).toList();
+    assertEquals(List.of("SE_PERSONNUMMER"), types);
   }
 
   @Test

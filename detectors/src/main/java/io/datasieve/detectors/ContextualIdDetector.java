@@ -38,8 +38,19 @@ final class ContextualIdDetector extends AnalyzingDetector {
   private final String byField;
   private final String byWords;
 
+  private final double byFieldConfidence;
+  private final double byWordsConfidence;
+
   ContextualIdDetector(String id, InfoType infoType, PhraseSet nearby, FieldTrait fieldSays,
       Shape shape, String shapeName) {
+    this(id, infoType, nearby, fieldSays, shape, shapeName, 0.9, 0.8);
+  }
+
+  /** With the confidences of a match by field name and by context words. */
+  ContextualIdDetector(String id, InfoType infoType, PhraseSet nearby, FieldTrait fieldSays,
+      Shape shape, String shapeName, double byFieldConfidence, double byWordsConfidence) {
+    this.byFieldConfidence = byFieldConfidence;
+    this.byWordsConfidence = byWordsConfidence;
     this.id = id;
     this.infoType = infoType;
     this.nearby = nearby;
@@ -168,7 +179,7 @@ final class ContextualIdDetector extends AnalyzingDetector {
       // With the field trait the words change nothing (neither confidence nor explanation).
       if (field || nearbyGate.mayBeNear(s, start, end, ContextWindow.LABEL, 0)
           && value.near(nearby, start, end, ContextWindow.LABEL, 0)) {
-        sink.match(infoType, start, end, field ? 0.9 : 0.8, field ? byField : byWords);
+        sink.match(infoType, start, end, field ? byFieldConfidence : byWordsConfidence, field ? byField : byWords);
       }
     }
   }
