@@ -188,7 +188,7 @@ public final class PersonNameDetector extends AnalyzingDetector {
   @Override
   public void detect(ValueAnalysis value, MatchSink sink) {
     String s = value.text();
-    boolean prose = prose(value);
+    boolean prose = builtInModel && prose(value); // asked only for the model: no cost to the rules alone
     if (customModel == null && !prose && value.capitalisedTokenCount() == 0 && !value.has(NAME_FIELD)) {
       return; // no capitalised word and no text: no candidate
     }

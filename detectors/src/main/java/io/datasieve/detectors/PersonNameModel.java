@@ -49,10 +49,6 @@ final class PersonNameModel {
    * #MARGIN} tokens either side (windows that meet are read as one); the rest of the text costs
    * the tokenizer only.
    */
-  static void find(String text, boolean lowerCaseText, Sink sink) {
-    find(NameTokens.of(text), lowerCaseText, offset -> false, sink);
-  }
-
   /** Which words are settled already (a name the rules are sure of): the model is not asked about them. */
   interface Settled {
     boolean at(int offset);

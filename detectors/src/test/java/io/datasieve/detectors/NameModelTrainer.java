@@ -43,6 +43,11 @@ final class NameModelTrainer {
   static final int TEXTS = 60_000;
   /** Names sampled from each locale for the dictionaries. */
   static final int NAMES_PER_LOCALE = 4_000;
+  /**
+   * Features seen fewer times are dropped: 10 keeps the model at 1.5 MB (cutoff 2 made 4.5 MB for
+   * PERSON_NAME 0.872 / 0.856 on the development corpus against 0.886 / 0.838 now).
+   */
+  static final int CUTOFF = 10;
   /** Places sampled from each locale for the place dictionary. */
   static final int PLACES_PER_LOCALE = 1_500;
   /** 2026-01-01T00:00:00Z, the time written for every zip entry. */
@@ -74,9 +79,9 @@ final class NameModelTrainer {
     }
     List<NameSample> samples = new NameTrainingCorpus(SEED, known).samples(TEXTS);
     TrainingParameters params = new TrainingParameters();
-    params.put(TrainingParameters.ALGORITHM_PARAM, System.getProperty("algo", "MAXENT"));
-    params.put(TrainingParameters.ITERATIONS_PARAM, Integer.getInteger("iter", 100));
-    params.put(TrainingParameters.CUTOFF_PARAM, 2);
+    params.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT");
+    params.put(TrainingParameters.ITERATIONS_PARAM, 100);
+    params.put(TrainingParameters.CUTOFF_PARAM, CUTOFF);
     params.put(TrainingParameters.THREADS_PARAM, 1);
     TokenNameFinderFactory factory = new TokenNameFinderFactory(features, resources, new BioCodec());
     TokenNameFinderModel model = NameFinderME.train("en", null, ObjectStreamUtils.createObjectStream(samples), params, factory);

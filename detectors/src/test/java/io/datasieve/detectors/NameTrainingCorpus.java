@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -417,13 +416,5 @@ final class NameTrainingCorpus {
       text.append(name);
       persons.add(new int[] {start, text.length()});
     }
-  }
-
-  static Set<String> lowerCase(Set<String> a) {
-    Set<String> out = new HashSet<>();
-    for (String s : a) {
-      out.add(s.toLowerCase(Locale.ROOT));
-    }
-    return out;
   }
 }
