@@ -64,6 +64,16 @@ final class NanpValidity {
     this.regions = new AtomicReferenceArray<>(codes.size());
   }
 
+  /** Number of NANP regions. */
+  int size() {
+    return codes.size();
+  }
+
+  /** The region code of index {@code k} ({@link #regionIndex}). */
+  String code(int k) {
+    return codes.get(k);
+  }
+
   /** The index of a NANP region code for {@link #validFor}, or -1. */
   int regionIndex(String code) {
     return codes.indexOf(code);

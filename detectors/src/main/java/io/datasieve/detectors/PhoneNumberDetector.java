@@ -370,16 +370,29 @@ public final class PhoneNumberDetector extends AnalyzingDetector {
 
   /**
    * Whether the candidate at {@code start} follows, after one space, a word that holds a digit: the
-   * rest of a longer code written in groups (an IBAN's "BE36 0750 ...", a tracking number).
+   * rest of a longer code written in groups (an IBAN's "BE36 0750 ...", a tracking number), or a
+   * group of capital letters that itself follows such a word (the bank code of "NL87 RABO 0736 3410
+   * 09", "GB29 NWBK 6016 1331 9268 19").
    */
   private static boolean continuesCode(String s, int start) {
-    if (start < 2 || s.charAt(start - 1) != ' ' || !letterOrDigit(s.charAt(start - 2))) {
-      return false;
-    }
-    for (int k = start - 2; k >= 0 && letterOrDigit(s.charAt(k)); k--) {
-      if (isDigit(s.charAt(k))) {
-        return true;
+    int end = start - 1; // the space before the word
+    for (int word = 0; word < 2; word++) {
+      if (end < 1 || s.charAt(end) != ' ' || !letterOrDigit(s.charAt(end - 1))) {
+        return false;
       }
+      int k = end - 1;
+      boolean capitals = true;
+      for (; k >= 0 && letterOrDigit(s.charAt(k)); k--) {
+        char c = s.charAt(k);
+        if (isDigit(c)) {
+          return true;
+        }
+        capitals &= c >= 'A' && c <= 'Z';
+      }
+      if (!capitals || end - 1 - k > 4) {
+        return false;
+      }
+      end = k;
     }
     return false;
   }
@@ -574,7 +587,87 @@ public final class PhoneNumberDetector extends AnalyzingDetector {
    * writes its numbers ({@code (459) 555-2482}) is not put down to a region where those digits
    * happen to be valid.
    */
-  private String validElsewhere(String number) {
+  String validElsewhere(String number) {
+    int digits = 0;
+    long packed = 0;
+    for (int k = 0; k < number.length() && digits < 16; k++) {
+      char c = number.charAt(k);
+      if (isDigit(c)) {
+        digits++;
+        packed = packed << 4 | (c - '0');
+      }
+    }
+    // A North American number (ten digits, or eleven after a 1) is answered from the NANP
+    // automata: what parse and the validity check would say, without parsing the number once
+    // for each of the 25 regions of the plan (a number invalid in the US, such as one of the
+    // 555 exchange, tried them all). Tests hold this to validElsewhereByParse.
+    if (number.startsWith("+")) {
+      if (digits == 11 && number.charAt(1) == '1' && nanpShaped(packed, digits, 1)) {
+        return NANP_VALIDITY.valid(packed, digits, 1) ? "+1" : null;
+      }
+      return validElsewhereByParse(number);
+    }
+    if (!nanpShaped(packed, digits, 0)) {
+      if (Math.random() < 0.01) System.err.println("SLOW " + number); return validElsewhereByParse(number);
+    }
+    int[] groups = digitGroups(number);
+    // The national format of every +1 number of this shape is "(NPA) NXX-XXXX".
+    boolean writtenAsNanp = groups.length == 3 && groups[0] == 3 && groups[1] == 3 && groups[2] == 4;
+    int skip = digits - 10;
+    try {
+      for (int k = 0; k < regions.size(); k++) {
+        String r = regions.get(k);
+        if (nanpRegions[k] >= 0) {
+          if (!writtenAsNanp) {
+            continue;
+          }
+          for (int j = 0; j < NANP_VALIDITY.size(); j++) {
+            String same = NANP_VALIDITY.code(j);
+            if (!regions.contains(same) && NANP_VALIDITY.validFor(j, packed, digits, skip)) {
+              return same;
+            }
+          }
+          return null;
+        }
+        Phonenumber.PhoneNumber p = PHONES.parse(number, r);
+        if (PHONES.isPossibleNumber(p) && groups.length > 1 && writtenAs(number, groups,
+            PHONES.format(p, PhoneNumberUtil.PhoneNumberFormat.NATIONAL))) {
+          for (String same : PHONES.getRegionCodesForCountryCode(p.getCountryCode())) {
+            if (!regions.contains(same) && PHONES.isValidNumberForRegion(PHONES.parse(number, same), same)) {
+              return same;
+            }
+          }
+          return null;
+        }
+      }
+      for (String r : regionsFor(number)) {
+        if (regions.contains(r)) {
+          continue; // tried already
+        }
+        int nanp = NANP_VALIDITY.regionIndex(r);
+        if (nanp >= 0) {
+          if (NANP_VALIDITY.validFor(nanp, packed, digits, skip) && (groups.length == 1 || writtenAsNanp)) {
+            return r;
+          }
+          continue;
+        }
+        Phonenumber.PhoneNumber p = PHONES.parse(number, r);
+        if (PHONES.isValidNumberForRegion(p, r) && (groups.length == 1 || writtenAs(number, groups,
+            PHONES.format(p, PhoneNumberUtil.PhoneNumberFormat.NATIONAL)))) {
+          return r;
+        }
+      }
+    } catch (NumberParseException e) {
+      return null;
+    }
+    return null;
+  }
+
+  /**
+   * {@link #validElsewhere} by libphonenumber's own parse and format, with no shortcut: the oracle
+   * that tests hold it to.
+   */
+  String validElsewhereByParse(String number) {
     try {
       if (number.startsWith("+")) {
         Phonenumber.PhoneNumber p = PHONES.parse(number, "ZZ");
@@ -638,7 +731,36 @@ public final class PhoneNumberDetector extends AnalyzingDetector {
   }
 
   /** Whether some region, a configured one first, dials a number of this length ({@link PhoneNumberUtil#isPossibleNumber}). */
-  private boolean possibleSomewhere(String number) {
+  boolean possibleSomewhere(String number) {
+    int digits = 0;
+    long packed = 0;
+    for (int k = 0; k < number.length() && digits < 16; k++) {
+      char c = number.charAt(k);
+      if (isDigit(c)) {
+        digits++;
+        packed = packed << 4 | (c - '0');
+      }
+    }
+    // Ten digits of the North American shape (eleven after a 1) are a possible +1 number, and
+    // possible in any region of the plan: no parse needed. Tests hold this to possibleSomewhereByParse.
+    if (number.startsWith("+") ? digits == 11 && number.charAt(1) == '1' && nanpShaped(packed, digits, 1)
+        : nanpShaped(packed, digits, 0) && hasNanpRegion()) {
+      return true;
+    }
+    return possibleSomewhereByParse(number);
+  }
+
+  private boolean hasNanpRegion() {
+    for (int nanp : nanpRegions) {
+      if (nanp >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@link #possibleSomewhere} by libphonenumber's parse alone: the oracle tests hold it to. */
+  boolean possibleSomewhereByParse(String number) {
     if (number.startsWith("+")) {
       try {
         return PHONES.isPossibleNumber(PHONES.parse(number, "ZZ"));

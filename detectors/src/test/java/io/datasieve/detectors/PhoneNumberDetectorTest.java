@@ -64,6 +64,9 @@ class PhoneNumberDetectorTest {
       order 2123 4567 shipped                        ~ notes   ~ ``
       77000-7964                                     ~ zip     ~ ``
       IBAN BE36 0750 4493 6516                       ~ notes   ~ ``
+      NL87 RABO 0736 3410 09                         ~ notes   ~ ``
+      GB29 NWBK 0601 6133 1926                       ~ notes   ~ ``
+      see BE 0470 12 34 56                           ~ notes   ~ 0470 12 34 56
       chapters 01 02 03 04                           ~ notes   ~ ``
       items 010 020 030                              ~ notes   ~ ``
       office hours 0900-1700                         ~ notes   ~ ``
@@ -179,5 +182,36 @@ class PhoneNumberDetectorTest {
         org.junit.jupiter.api.Assertions.assertEquals(d.validRegionByParse(candidate), d.validRegionOf(candidate), candidate);
       }
     }
+  }
+
+  /**
+   * The NANP shortcuts of the fallbacks for a number not valid where configured (which region of
+   * the plan it is valid in, whether it has a possible length) answer as libphonenumber's parse and
+   * format do: random North American shapes, many of them invalid (exchange 555, area codes not in
+   * service), written in the layouts people use, for region lists with the plan's regions first,
+   * last and absent.
+   */
+  @Test
+  void fallbackShortcutsAgreeWithLibphonenumber() {
+    java.util.Random random = new java.util.Random(29);
+    List<PhoneNumberDetector> detectors = List.of(detector, new PhoneNumberDetector(List.of("CA", "US")),
+        new PhoneNumberDetector(List.of("GB", "US")), new PhoneNumberDetector(List.of("US", "GB")),
+        new PhoneNumberDetector(List.of("JM")), new PhoneNumberDetector(List.of("DE")));
+    String[] layouts = {"(%s) %s-%s", "%s-%s-%s", "%s.%s.%s", "%s %s %s", "%s%s%s", "1-%s-%s-%s", "1 (%s) %s-%s",
+        "1%s%s%s", "+1 %s-%s-%s", "+1%s%s%s", "+1 (%s) %s %s", "(%s)%s%s", "%s %s%s", "0%s %s %s"};
+    int valid = 0;
+    for (int i = 0; i < 6_000; i++) {
+      String area = Integer.toString(random.nextInt(4) == 0 ? 100 + random.nextInt(900) : 200 + random.nextInt(800));
+      String exchange = random.nextInt(3) == 0 ? "555" : Integer.toString(100 + random.nextInt(900));
+      String line = String.format(java.util.Locale.ROOT, "%04d", random.nextInt(10_000));
+      String number = String.format(java.util.Locale.ROOT, layouts[random.nextInt(layouts.length)], area, exchange, line);
+      for (PhoneNumberDetector d : detectors) {
+        String region = d.validElsewhere(number);
+        assertEquals(d.validElsewhereByParse(number), region, number);
+        assertEquals(d.possibleSomewhereByParse(number), d.possibleSomewhere(number), number);
+        valid += region == null ? 0 : 1;
+      }
+    }
+    assertTrue(valid > 1_000, "the sample holds numbers valid in some region: " + valid);
   }
 }
