@@ -26,6 +26,8 @@ final class Analysis implements ValueAnalysis, KeywordAutomaton.Hits {
   private int[] flags = new int[16];
   private int digitCount;
   private int[] digitTokens = new int[8];
+  private int bearingCount;
+  private int[] bearingTokens = new int[8];
   private int capitalCount;
   private int[] capitalTokens = new int[8];
 
@@ -126,6 +128,7 @@ final class Analysis implements ValueAnalysis, KeywordAutomaton.Hits {
     int all = 0;
     tokens = 0;
     digitCount = 0;
+    bearingCount = 0;
     capitalCount = 0;
     String s = text;
     int n = s.length();
@@ -171,11 +174,17 @@ final class Analysis implements ValueAnalysis, KeywordAutomaton.Hits {
       ends[tokens] = i;
       flags[tokens] = f;
       all |= f;
-      if ((f & DIGITS) != 0) {
-        if (digitCount == digitTokens.length) {
-          digitTokens = Arrays.copyOf(digitTokens, digitCount * 2);
+      if ((f & HAS_DIGIT) != 0) {
+        if (bearingCount == bearingTokens.length) {
+          bearingTokens = Arrays.copyOf(bearingTokens, bearingCount * 2);
         }
-        digitTokens[digitCount++] = tokens;
+        bearingTokens[bearingCount++] = tokens;
+        if ((f & DIGITS) != 0) {
+          if (digitCount == digitTokens.length) {
+            digitTokens = Arrays.copyOf(digitTokens, digitCount * 2);
+          }
+          digitTokens[digitCount++] = tokens;
+        }
       }
       if (upperFirst && (i - start == 1 || (f & HAS_LOWER) != 0)) {
         if (capitalCount == capitalTokens.length) {
@@ -282,6 +291,25 @@ final class Analysis implements ValueAnalysis, KeywordAutomaton.Hits {
       throw new IndexOutOfBoundsException("digit token " + k + " of " + digitCount);
     }
     return digitTokens[k];
+  }
+
+  @Override
+  public int digitBearingTokenCount() {
+    if (!tokenized) {
+      tokenize();
+    }
+    return bearingCount;
+  }
+
+  @Override
+  public int digitBearingToken(int k) {
+    if (!tokenized) {
+      tokenize();
+    }
+    if (k < 0 || k >= bearingCount) {
+      throw new IndexOutOfBoundsException("digit-bearing token " + k + " of " + bearingCount);
+    }
+    return bearingTokens[k];
   }
 
   @Override

@@ -84,6 +84,30 @@ public interface ValueAnalysis extends FieldValue {
   int digitToken(int k);
 
   /**
+   * Number of tokens that hold a digit ({@link #HAS_DIGIT}: ASCII or not, alone or with letters, as
+   * in {@code 4158}, {@code S123}, {@code A12345678}): a detector of identifiers visits these
+   * instead of every token. The default counts them from the tokens; the scanner's analysis lists
+   * them in its one pass.
+   */
+  default int digitBearingTokenCount() {
+    int count = 0;
+    for (int t = 0, n = tokenCount(); t < n; t++) {
+      count += (tokenFlags(t) & HAS_DIGIT) != 0 ? 1 : 0;
+    }
+    return count;
+  }
+
+  /** The token index of the {@code k}-th token that holds a digit ({@link #digitBearingTokenCount}). */
+  default int digitBearingToken(int k) {
+    for (int t = 0, n = tokenCount(), seen = 0; t < n; t++) {
+      if ((tokenFlags(t) & HAS_DIGIT) != 0 && seen++ == k) {
+        return t;
+      }
+    }
+    throw new IndexOutOfBoundsException("digit-bearing token " + k + " of " + digitBearingTokenCount());
+  }
+
+  /**
    * Number of capitalised tokens: an upper-case first letter followed by at least one lower-case
    * letter, or a single upper-case letter (an initial).
    */

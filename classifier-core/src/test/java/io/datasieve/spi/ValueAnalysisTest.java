@@ -52,6 +52,11 @@ class ValueAnalysisTest {
       digits.add(a.digitToken(k));
     }
     assertEquals(List.of(3, 4, 5), digits);
+    List<Integer> bearing = new ArrayList<>();
+    for (int k = 0; k < a.digitBearingTokenCount(); k++) {
+      bearing.add(a.digitBearingToken(k));
+    }
+    assertEquals(List.of(3, 4, 5, 7, 10), bearing, "digits alone, with letters, or not ASCII");
     List<Integer> capitals = new ArrayList<>();
     for (int k = 0; k < a.capitalisedTokenCount(); k++) {
       capitals.add(a.capitalisedToken(k));
@@ -85,6 +90,7 @@ class ValueAnalysisTest {
       List<int[]> expected = referenceTokens(text);
       assertEquals(expected.size(), a.tokenCount(), text);
       List<Integer> digits = new ArrayList<>();
+      List<Integer> bearing = new ArrayList<>();
       List<Integer> capitals = new ArrayList<>();
       int all = 0;
       for (int[] e : expected) {
@@ -100,6 +106,9 @@ class ValueAnalysisTest {
         if ((e[2] & ValueAnalysis.DIGITS) != 0) {
           digits.add(t);
         }
+        if ((e[2] & ValueAnalysis.HAS_DIGIT) != 0) {
+          bearing.add(t);
+        }
         if ((e[2] & ValueAnalysis.UPPER_FIRST) != 0 && (e[1] - e[0] == 1 || (e[2] & ValueAnalysis.HAS_LOWER) != 0)) {
           capitals.add(t);
         }
@@ -107,6 +116,14 @@ class ValueAnalysisTest {
       assertEquals(digits.size(), a.digitTokenCount(), text);
       for (int k = 0; k < digits.size(); k++) {
         assertEquals(digits.get(k), a.digitToken(k), text);
+      }
+      assertEquals(bearing.size(), a.digitBearingTokenCount(), text);
+      // The interface's defaults (for other implementations) say the same as the analysis's list.
+      ValueAnalysis plain = new TokensOnly(a);
+      assertEquals(bearing.size(), plain.digitBearingTokenCount(), text);
+      for (int k = 0; k < bearing.size(); k++) {
+        assertEquals(bearing.get(k), a.digitBearingToken(k), text);
+        assertEquals(bearing.get(k), plain.digitBearingToken(k), text);
       }
       assertEquals(capitals.size(), a.capitalisedTokenCount(), text);
       for (int k = 0; k < capitals.size(); k++) {
@@ -382,5 +399,33 @@ class ValueAnalysisTest {
     legacy.detect(analyzer.analyze(value("f", "abc")), (t, s, e, c, x) -> {});
     assertEquals(List.of("f=abc@7"), seen);
     assertFalse(legacy.fingerprints(type));
+  }
+
+  /** Every method but the digit-bearing list delegated: what another implementation gets from the defaults. */
+  private record TokensOnly(ValueAnalysis a) implements ValueAnalysis {
+    @Override public DatasetResource resource() { return a.resource(); }
+    @Override public long record() { return a.record(); }
+    @Override public FieldPath field() { return a.field(); }
+    @Override public String text() { return a.text(); }
+    @Override public int tokenCount() { return a.tokenCount(); }
+    @Override public int tokenStart(int t) { return a.tokenStart(t); }
+    @Override public int tokenEnd(int t) { return a.tokenEnd(t); }
+    @Override public int tokenFlags(int t) { return a.tokenFlags(t); }
+    @Override public int tokenAt(int offset) { return a.tokenAt(offset); }
+    @Override public int nextDigit(int from) { return a.nextDigit(from); }
+    @Override public int digitTokenCount() { return a.digitTokenCount(); }
+    @Override public int digitToken(int k) { return a.digitToken(k); }
+    @Override public int capitalisedTokenCount() { return a.capitalisedTokenCount(); }
+    @Override public int capitalisedToken(int k) { return a.capitalisedToken(k); }
+    @Override public boolean near(PhraseSet set, int start, int end, int before, int after) { return a.near(set, start, end, before, after); }
+    @Override public boolean near(PhraseSet set, int start, int end, int before, int after, int notBefore) {
+      return a.near(set, start, end, before, after, notBefore);
+    }
+    @Override public boolean endsRightBefore(PhraseSet set, int offset, String gap) { return a.endsRightBefore(set, offset, gap); }
+    @Override public boolean contains(PhraseSet set) { return a.contains(set); }
+    @Override public int keywordHits(KeywordSet set) { return a.keywordHits(set); }
+    @Override public int keywordHit(KeywordSet set, int i) { return a.keywordHit(set, i); }
+    @Override public int keywordHitEnd(KeywordSet set, int i) { return a.keywordHitEnd(set, i); }
+    @Override public boolean has(FieldTrait trait) { return a.has(trait); }
   }
 }

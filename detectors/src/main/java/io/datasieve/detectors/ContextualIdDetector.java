@@ -151,36 +151,59 @@ final class ContextualIdDetector extends AnalyzingDetector {
     return List.of(infoType);
   }
 
+  /** Whether the field's name says it holds these identifiers. */
+  boolean fieldSays(ValueAnalysis value) {
+    return value.has(fieldSays);
+  }
+
   @Override
   public void detect(ValueAnalysis value, MatchSink sink) {
     if ((value.valueFlags() & ValueAnalysis.HAS_DIGIT) == 0) {
       return; // a candidate holds a digit (Character.isDigit, as the tokens' HAS_DIGIT), and no token has one
     }
-    boolean field = value.has(fieldSays);
+    boolean field = fieldSays(value);
     String s = value.text();
-    int n = value.tokenCount();
-    int t = 0;
-    while (t < n) {
-      // A candidate is a run of the analysis's tokens joined by single hyphens ("S123-456-78").
-      int start = value.tokenStart(t);
-      int end = value.tokenEnd(t);
-      int flags = value.tokenFlags(t);
-      t++;
-      while (t < n && end < s.length() && s.charAt(end) == '-' && value.tokenStart(t) == end + 1) {
-        end = value.tokenEnd(t);
-        flags |= value.tokenFlags(t);
-        t++;
-      }
-      if ((flags & ValueAnalysis.HAS_DIGIT) == 0 || end - start < 6 || end - start > 20
-          || start > 0 && s.charAt(start - 1) == '-' || !shape.matches(s, start, end)) {
+    int count = value.digitBearingTokenCount();
+    int next = 0; // tokens before it belong to candidates already seen
+    for (int k = 0; k < count; k++) {
+      int t = value.digitBearingToken(k);
+      if (t < next) {
         continue;
       }
-      // Labels sit right before the value ("Passport: X", "DL# X").
-      // With the field trait the words change nothing (neither confidence nor explanation).
-      if (field || nearbyGate.mayBeNear(s, start, end, ContextWindow.LABEL, 0)
-          && value.near(nearby, start, end, ContextWindow.LABEL, 0)) {
-        sink.match(infoType, start, end, field ? byFieldConfidence : byWordsConfidence, field ? byField : byWords);
+      // A candidate is a run of the analysis's tokens joined by single hyphens ("S123-456-78"),
+      // here the run around a token that holds a digit.
+      int first = t;
+      int start = value.tokenStart(t);
+      while (first > 0 && start > 1 && s.charAt(start - 1) == '-' && value.tokenEnd(first - 1) == start - 1) {
+        first--;
+        start = value.tokenStart(first);
       }
+      int end = value.tokenEnd(t);
+      next = t + 1;
+      int n = value.tokenCount();
+      while (next < n && end < s.length() && s.charAt(end) == '-' && value.tokenStart(next) == end + 1) {
+        end = value.tokenEnd(next);
+        next++;
+      }
+      candidate(value, field, start, end, sink);
+    }
+  }
+
+  /**
+   * Reports the run of tokens {@code [start, end)} (tokens joined by single hyphens, one of them
+   * holding a digit) if it has the identifier's length and shape and its label or field.
+   * Package-private: tests walk every token with it, the walk {@link #detect} spares.
+   */
+  void candidate(ValueAnalysis value, boolean field, int start, int end, MatchSink sink) {
+    String s = value.text();
+    if (end - start < 6 || end - start > 20 || start > 0 && s.charAt(start - 1) == '-' || !shape.matches(s, start, end)) {
+      return;
+    }
+    // Labels sit right before the value ("Passport: X", "DL# X").
+    // With the field trait the words change nothing (neither confidence nor explanation).
+    if (field || nearbyGate.mayBeNear(s, start, end, ContextWindow.LABEL, 0)
+        && value.near(nearby, start, end, ContextWindow.LABEL, 0)) {
+      sink.match(infoType, start, end, field ? byFieldConfidence : byWordsConfidence, field ? byField : byWords);
     }
   }
 }

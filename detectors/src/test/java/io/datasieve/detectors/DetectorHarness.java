@@ -17,15 +17,20 @@ final class DetectorHarness {
   private static final DatasetResource RESOURCE =
       DatasetResource.builder(URI.create("memory:test")).content(() -> null).build();
 
-  static List<Hit> run(Detector d, String field, String text) {
-    List<Hit> hits = new ArrayList<>();
+  /** A value of the field in record 0 of an in-memory resource. */
+  static FieldValue value(String field, String text) {
     FieldPath path = FieldPath.of(field);
-    FieldValue v = new FieldValue() {
+    return new FieldValue() {
       @Override public DatasetResource resource() { return RESOURCE; }
       @Override public long record() { return 0; }
       @Override public FieldPath field() { return path; }
       @Override public String text() { return text; }
     };
+  }
+
+  static List<Hit> run(Detector d, String field, String text) {
+    List<Hit> hits = new ArrayList<>();
+    FieldValue v = value(field, text);
     // The scanner's path: the shared analysis of an analyzer built from every detector's needs.
     List<Hit> viaAnalysis = new ArrayList<>();
     d.detect(ValueAnalyzer.forDetectors(List.of(d)).analyze(v), (type, start, end, confidence, explanation) ->
