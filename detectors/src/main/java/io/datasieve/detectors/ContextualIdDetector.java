@@ -164,6 +164,7 @@ final class ContextualIdDetector extends AnalyzingDetector {
     boolean field = fieldSays(value);
     String s = value.text();
     int count = value.digitBearingTokenCount();
+    int n = value.tokenCount();
     int next = 0; // tokens before it belong to candidates already seen
     for (int k = 0; k < count; k++) {
       int t = value.digitBearingToken(k);
@@ -180,7 +181,6 @@ final class ContextualIdDetector extends AnalyzingDetector {
       }
       int end = value.tokenEnd(t);
       next = t + 1;
-      int n = value.tokenCount();
       while (next < n && end < s.length() && s.charAt(end) == '-' && value.tokenStart(next) == end + 1) {
         end = value.tokenEnd(next);
         next++;

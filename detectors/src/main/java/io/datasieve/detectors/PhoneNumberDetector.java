@@ -588,43 +588,50 @@ public final class PhoneNumberDetector extends AnalyzingDetector {
    * happen to be valid.
    */
   String validElsewhere(String number) {
-    int digits = 0;
-    long packed = 0;
-    for (int k = 0; k < number.length() && digits < 16; k++) {
-      char c = number.charAt(k);
-      if (isDigit(c)) {
-        digits++;
-        packed = packed << 4 | (c - '0');
-      }
-    }
-    // A North American number (ten digits, or eleven after a 1) is answered from the NANP
-    // automata: what parse and the validity check would say, without parsing the number once
-    // for each of the 25 regions of the plan (a number invalid in the US, such as one of the
-    // 555 exchange, tried them all). Tests hold this to validElsewhereByParse.
-    if (number.startsWith("+")) {
-      if (digits == 11 && number.charAt(1) == '1' && nanpShaped(packed, digits, 1)) {
-        return NANP_VALIDITY.valid(packed, digits, 1) ? "+1" : null;
-      }
-      return validElsewhereByParse(number);
-    }
-    if (!nanpShaped(packed, digits, 0)) {
-      if (Math.random() < 0.01) System.err.println("SLOW " + number); return validElsewhereByParse(number);
-    }
-    int[] groups = digitGroups(number);
-    // The national format of every +1 number of this shape is "(NPA) NXX-XXXX".
-    boolean writtenAsNanp = groups.length == 3 && groups[0] == 3 && groups[1] == 3 && groups[2] == 4;
-    int skip = digits - 10;
+    return validElsewhere(number, true);
+  }
+
+  /**
+   * {@link #validElsewhere} by libphonenumber's own parse and format, with no shortcut: the oracle
+   * that tests hold it to.
+   */
+  String validElsewhereByParse(String number) {
+    return validElsewhere(number, false);
+  }
+
+  /**
+   * With {@code shortcuts}, a North American number ({@link #northAmerican}) is answered from the
+   * NANP automata: what parse and the validity check would say, without parsing the number once
+   * for each of the 25 regions of the plan (a number invalid in the US, such as one of the 555
+   * exchange, tried them all).
+   */
+  private String validElsewhere(String number, boolean shortcuts) {
+    long nanp = shortcuts ? northAmerican(number) : -1;
+    int digits = nanp >= 1L << 40 ? 11 : 10; // meaningful only for a North American number
     try {
+      if (number.startsWith("+")) {
+        if (nanp >= 0) {
+          return NANP_VALIDITY.valid(nanp, digits, 1) ? "+1" : null;
+        }
+        Phonenumber.PhoneNumber p = PHONES.parse(number, "ZZ");
+        return PHONES.isValidNumber(p) ? "+" + p.getCountryCode() : null;
+      }
+      int[] groups = digitGroups(number);
+      // The national format of every +1 number of this shape is "(NPA) NXX-XXXX".
+      boolean writtenAsNanp = groups.length == 3 && groups[0] == 3 && groups[1] == 3 && groups[2] == 4;
       for (int k = 0; k < regions.size(); k++) {
         String r = regions.get(k);
-        if (nanpRegions[k] >= 0) {
+        // Possible in a configured region and grouped as it writes its numbers: a number of that
+        // region's numbering plan (a Canadian number in the US plan's grouping), or a fictional one
+        // ("(459) 555-2482"); regions of other plans would not write it so. Only the plan's regions
+        // are tried, which spares a parse in every other region for each such number.
+        if (nanp >= 0 && nanpRegions[k] >= 0) {
           if (!writtenAsNanp) {
             continue;
           }
           for (int j = 0; j < NANP_VALIDITY.size(); j++) {
-            String same = NANP_VALIDITY.code(j);
-            if (!regions.contains(same) && NANP_VALIDITY.validFor(j, packed, digits, skip)) {
-              return same;
+            if (!regions.contains(NANP_VALIDITY.code(j)) && NANP_VALIDITY.validFor(j, nanp, digits, digits - 10)) {
+              return NANP_VALIDITY.code(j);
             }
           }
           return null;
@@ -644,9 +651,9 @@ public final class PhoneNumberDetector extends AnalyzingDetector {
         if (regions.contains(r)) {
           continue; // tried already
         }
-        int nanp = NANP_VALIDITY.regionIndex(r);
-        if (nanp >= 0) {
-          if (NANP_VALIDITY.validFor(nanp, packed, digits, skip) && (groups.length == 1 || writtenAsNanp)) {
+        int plan = nanp >= 0 ? NANP_VALIDITY.regionIndex(r) : -1;
+        if (plan >= 0) {
+          if (NANP_VALIDITY.validFor(plan, nanp, digits, digits - 10) && (groups.length == 1 || writtenAsNanp)) {
             return r;
           }
           continue;
@@ -664,46 +671,25 @@ public final class PhoneNumberDetector extends AnalyzingDetector {
   }
 
   /**
-   * {@link #validElsewhere} by libphonenumber's own parse and format, with no shortcut: the oracle
-   * that tests hold it to.
+   * The digits of a number of the North American shape, packed four bits each with the first one
+   * highest: {@code +1} and ten digits, ten digits, or a 1 and ten digits, the ten {@link
+   * #nanpShaped}. Eleven digits (with the 1) pack to at least {@code 1 << 40}, ten to less. -1 for
+   * any other number.
    */
-  String validElsewhereByParse(String number) {
-    try {
-      if (number.startsWith("+")) {
-        Phonenumber.PhoneNumber p = PHONES.parse(number, "ZZ");
-        return PHONES.isValidNumber(p) ? "+" + p.getCountryCode() : null;
+  private static long northAmerican(String number) {
+    int digits = 0;
+    long packed = 0;
+    for (int k = 0; k < number.length() && digits < 12; k++) {
+      char c = number.charAt(k);
+      if (isDigit(c)) {
+        digits++;
+        packed = packed << 4 | (c - '0');
       }
-      int[] groups = digitGroups(number);
-      for (String r : regions) {
-        // Possible in a configured region and grouped as it writes its numbers: a number of that
-        // region's numbering plan (a Canadian number in the US plan's grouping), or a fictional one
-        // ("(459) 555-2482"); regions of other plans would not write it so. Only the plan's regions
-        // are tried, which spares a parse in every other region for each such number.
-        Phonenumber.PhoneNumber p = PHONES.parse(number, r);
-        if (PHONES.isPossibleNumber(p) && groups.length > 1 && writtenAs(number, groups,
-            PHONES.format(p, PhoneNumberUtil.PhoneNumberFormat.NATIONAL))) {
-          for (String same : PHONES.getRegionCodesForCountryCode(p.getCountryCode())) {
-            if (!regions.contains(same) && PHONES.isValidNumberForRegion(PHONES.parse(number, same), same)) {
-              return same;
-            }
-          }
-          return null;
-        }
-      }
-      for (String r : regionsFor(number)) {
-        if (regions.contains(r)) {
-          continue; // tried already
-        }
-        Phonenumber.PhoneNumber p = PHONES.parse(number, r);
-        if (PHONES.isValidNumberForRegion(p, r) && (groups.length == 1 || writtenAs(number, groups,
-            PHONES.format(p, PhoneNumberUtil.PhoneNumberFormat.NATIONAL)))) {
-          return r;
-        }
-      }
-    } catch (NumberParseException e) {
-      return null;
     }
-    return null;
+    boolean shaped = number.startsWith("+")
+        ? digits == 11 && number.charAt(1) == '1' && nanpShaped(packed, digits, 1)
+        : (digits == 10 || digits == 11) && nanpShaped(packed, digits, 0);
+    return shaped ? packed : -1;
   }
 
   /** Same digit groups, and parentheses only where the national format has them ("(03) 5327 5996"). */
@@ -732,36 +718,24 @@ public final class PhoneNumberDetector extends AnalyzingDetector {
 
   /** Whether some region, a configured one first, dials a number of this length ({@link PhoneNumberUtil#isPossibleNumber}). */
   boolean possibleSomewhere(String number) {
-    int digits = 0;
-    long packed = 0;
-    for (int k = 0; k < number.length() && digits < 16; k++) {
-      char c = number.charAt(k);
-      if (isDigit(c)) {
-        digits++;
-        packed = packed << 4 | (c - '0');
-      }
-    }
-    // Ten digits of the North American shape (eleven after a 1) are a possible +1 number, and
-    // possible in any region of the plan: no parse needed. Tests hold this to possibleSomewhereByParse.
-    if (number.startsWith("+") ? digits == 11 && number.charAt(1) == '1' && nanpShaped(packed, digits, 1)
-        : nanpShaped(packed, digits, 0) && hasNanpRegion()) {
-      return true;
-    }
-    return possibleSomewhereByParse(number);
-  }
-
-  private boolean hasNanpRegion() {
-    for (int nanp : nanpRegions) {
-      if (nanp >= 0) {
-        return true;
-      }
-    }
-    return false;
+    return possibleSomewhere(number, true);
   }
 
   /** {@link #possibleSomewhere} by libphonenumber's parse alone: the oracle tests hold it to. */
   boolean possibleSomewhereByParse(String number) {
-    if (number.startsWith("+")) {
+    return possibleSomewhere(number, false);
+  }
+
+  /**
+   * With {@code shortcuts}, a North American number is possible without a parse: as {@code +1},
+   * and in any region of the plan when one is configured.
+   */
+  private boolean possibleSomewhere(String number, boolean shortcuts) {
+    boolean plus = number.startsWith("+");
+    if (shortcuts && (plus || hasNanpRegion()) && northAmerican(number) >= 0) {
+      return true;
+    }
+    if (plus) {
       try {
         return PHONES.isPossibleNumber(PHONES.parse(number, "ZZ"));
       } catch (NumberParseException e) {
@@ -775,6 +749,15 @@ public final class PhoneNumberDetector extends AnalyzingDetector {
     }
     for (String r : regionsFor(number)) {
       if (PHONES.isPossibleNumber(number, r)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean hasNanpRegion() {
+    for (int nanp : nanpRegions) {
+      if (nanp >= 0) {
         return true;
       }
     }
