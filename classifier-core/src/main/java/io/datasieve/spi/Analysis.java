@@ -473,12 +473,29 @@ final class Analysis implements ValueAnalysis, KeywordAutomaton.Hits {
     if (slot < 0) {
       throw new IllegalArgumentException(set + " was not declared in the needs of a detector of this analyzer");
     }
+    search();
+    return slot;
+  }
+
+  private void search() {
     if (!searched) {
       Arrays.fill(keywordCount, 0);
       analyzer.keywords.search(text, this);
       searched = true;
     }
-    return slot;
+  }
+
+  @Override
+  public boolean mayContain(PhraseSet set) {
+    int screen = analyzer.screens[phraseSlot(set)];
+    if (screen == -1 || (valueFlags & NON_ASCII) != 0) {
+      return true; // not screened, or a token the ASCII-folding automaton may read otherwise than the word index
+    }
+    if (screen == ValueAnalyzer.NO_ASCII_PHRASE) {
+      return false; // every phrase has a word outside ASCII, and every token here is ASCII
+    }
+    search();
+    return keywordCount[screen] > 0;
   }
 
   @Override

@@ -14,14 +14,16 @@ import java.util.Set;
  * <p>Immutable.
  */
 public final class AnalysisNeeds {
-  private static final AnalysisNeeds NONE = new AnalysisNeeds(List.of(), List.of(), List.of());
+  private static final AnalysisNeeds NONE = new AnalysisNeeds(List.of(), List.of(), List.of(), List.of());
 
   private final List<PhraseSet> phrases;
+  private final List<PhraseSet> screened;
   private final List<KeywordSet> keywords;
   private final List<FieldTrait> traits;
 
-  private AnalysisNeeds(List<PhraseSet> phrases, List<KeywordSet> keywords, List<FieldTrait> traits) {
+  private AnalysisNeeds(List<PhraseSet> phrases, List<PhraseSet> screened, List<KeywordSet> keywords, List<FieldTrait> traits) {
     this.phrases = phrases;
+    this.screened = screened;
     this.keywords = keywords;
     this.traits = traits;
   }
@@ -41,6 +43,11 @@ public final class AnalysisNeeds {
     return phrases;
   }
 
+  /** The phrase sets (among {@link #phrases()}) that {@link ValueAnalysis#mayContain} is asked about. */
+  public List<PhraseSet> screened() {
+    return screened;
+  }
+
   /** The keyword sets. */
   public List<KeywordSet> keywords() {
     return keywords;
@@ -54,6 +61,7 @@ public final class AnalysisNeeds {
   /** Builds {@link AnalysisNeeds}; duplicates are kept once. */
   public static final class Builder {
     private final Set<PhraseSet> phrases = new LinkedHashSet<>();
+    private final Set<PhraseSet> screened = new LinkedHashSet<>();
     private final Set<KeywordSet> keywords = new LinkedHashSet<>();
     private final Set<FieldTrait> traits = new LinkedHashSet<>();
 
@@ -63,6 +71,19 @@ public final class AnalysisNeeds {
     public Builder phrases(PhraseSet... sets) {
       for (PhraseSet s : sets) {
         phrases.add(java.util.Objects.requireNonNull(s, "phrase set"));
+      }
+      return this;
+    }
+
+    /**
+     * Adds phrase sets that the detector also asks {@link ValueAnalysis#mayContain} about: the
+     * analyzer then looks for a word of each phrase in its one keyword pass over every value, so
+     * declare only sets whose words are rare in text (labels such as "passport", not "to").
+     */
+    public Builder screened(PhraseSet... sets) {
+      phrases(sets);
+      for (PhraseSet s : sets) {
+        screened.add(s);
       }
       return this;
     }
@@ -86,6 +107,7 @@ public final class AnalysisNeeds {
     /** Adds everything another detector needs (for detectors made of parts). */
     public Builder include(AnalysisNeeds other) {
       phrases.addAll(other.phrases);
+      screened.addAll(other.screened);
       keywords.addAll(other.keywords);
       traits.addAll(other.traits);
       return this;
@@ -93,7 +115,7 @@ public final class AnalysisNeeds {
 
     /** The needs. */
     public AnalysisNeeds build() {
-      return new AnalysisNeeds(List.copyOf(phrases), List.copyOf(keywords), List.copyOf(traits));
+      return new AnalysisNeeds(List.copyOf(phrases), List.copyOf(screened), List.copyOf(keywords), List.copyOf(traits));
     }
   }
 }

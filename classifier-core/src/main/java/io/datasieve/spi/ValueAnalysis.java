@@ -142,6 +142,22 @@ public interface ValueAnalysis extends FieldValue {
   boolean contains(PhraseSet set);
 
   /**
+   * A cheap necessary condition for {@link #contains}, and so for {@link #near} and {@link
+   * #endsRightBefore}: false only when no phrase of the set occurs anywhere in the value; true
+   * when one may. A detector whose every match needs a phrase of the set (a label before an
+   * identifier) asks this once per value before it looks at candidates, so that most values cost
+   * it nothing. The scanner's analysis answers from the value's one keyword pass for sets
+   * declared with {@link AnalysisNeeds.Builder#screened}: a phrase occurs only where its longest
+   * ASCII word occurs inside a word. The default (and the answer for sets declared otherwise) is
+   * true.
+   *
+   * @throws IllegalArgumentException when the set was not declared in the detector's needs
+   */
+  default boolean mayContain(PhraseSet set) {
+    return true;
+  }
+
+  /**
    * Number of keyword occurrences of the set in the value, in order of their ends (keywords that
    * are suffixes of others occur at the same end).
    */

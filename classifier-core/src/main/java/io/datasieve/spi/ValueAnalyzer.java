@@ -30,6 +30,12 @@ public final class ValueAnalyzer {
   final PhraseSet[] phraseSets;
   final WordIndex words;
   final KeywordAutomaton keywords;
+  /**
+   * Per phrase slot, the keyword slot of its screen ({@link ValueAnalysis#mayContain}), {@link
+   * #NO_ASCII_PHRASE} when every phrase has a word outside ASCII, or -1 when it is not screened.
+   */
+  final int[] screens;
+  static final int NO_ASCII_PHRASE = -2;
   /** The length of the longest declared phrase, in words. */
   final int longestPhrase;
   /** Unique per analyzer (never 0), the key of the slot caches on the declared sets and traits. */
@@ -39,14 +45,31 @@ public final class ValueAnalyzer {
 
   private ValueAnalyzer(List<AnalysisNeeds> needs) {
     Set<PhraseSet> phrases = new LinkedHashSet<>();
+    Set<PhraseSet> screened = new LinkedHashSet<>();
     Set<KeywordSet> keywordSets = new LinkedHashSet<>();
     Set<FieldTrait> traits = new LinkedHashSet<>();
     for (AnalysisNeeds n : needs) {
       phrases.addAll(n.phrases());
+      screened.addAll(n.screened());
       keywordSets.addAll(n.keywords());
       traits.addAll(n.traits());
     }
     this.phraseSets = phrases.toArray(new PhraseSet[0]);
+    // A screened set's screen: per phrase of ASCII words, its longest word, as a keyword found
+    // inside words by the one automaton (see screen).
+    this.screens = new int[phraseSets.length];
+    java.util.Arrays.fill(screens, -1);
+    for (int i = 0; i < phraseSets.length; i++) {
+      if (screened.contains(phraseSets[i])) {
+        KeywordSet screen = screen(phraseSets[i]);
+        if (screen == null) {
+          screens[i] = NO_ASCII_PHRASE;
+        } else {
+          screens[i] = keywordSets.size();
+          keywordSets.add(screen);
+        }
+      }
+    }
     this.keywordSets = keywordSets.toArray(new KeywordSet[0]);
     this.traits = traits.toArray(new FieldTrait[0]);
     for (int i = 0; i < phraseSets.length; i++) {
@@ -75,6 +98,25 @@ public final class ValueAnalyzer {
       }
     }
     this.longestPhrase = longest;
+  }
+
+  /**
+   * The keywords whose absence from a value proves that no phrase of the set occurs in it (per
+   * phrase, its longest word), or null when there is none to look for. Words are folded as tokens
+   * are (Character.toLowerCase outside ASCII) and the automaton folds ASCII only, so the screen
+   * holds for values whose tokens are ASCII, and Analysis#mayContain trusts it only for those
+   * (a token with a char outside ASCII may fold to an ASCII word: the Kelvin sign folds to 'k').
+   * In such a value every token folds to an ASCII word, so a phrase with a word outside ASCII
+   * cannot occur there and needs no keyword.
+   */
+  private static KeywordSet screen(PhraseSet set) {
+    Set<String> words = new LinkedHashSet<>();
+    for (List<String> phrase : set.phrases()) {
+      if (phrase.stream().allMatch(w -> w.chars().allMatch(c -> c < 0x80))) {
+        words.add(phrase.stream().max(java.util.Comparator.comparingInt(String::length)).orElseThrow());
+      }
+    }
+    return words.isEmpty() ? null : KeywordSet.of("screen of " + set.name(), List.copyOf(words));
   }
 
   /** The slot of a declared phrase set, or -1. */

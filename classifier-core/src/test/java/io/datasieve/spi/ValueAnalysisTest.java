@@ -305,6 +305,43 @@ class ValueAnalysisTest {
   }
 
   @Test
+  void aScreenedSetIsRuledOutOnlyWhereNoPhraseOccurs() {
+    // Phrases of ASCII words, one with a word outside ASCII, one made of such words only.
+    PhraseSet labels = PhraseSet.of("labels", "passport no", "dl", "kit", "número de identidad", "henkilötunnus");
+    PhraseSet unscreened = PhraseSet.of("unscreened", "passport");
+    PhraseSet foreign = PhraseSet.of("foreign", "henkilötunnus", "número");
+    AnalysisNeeds needs = AnalysisNeeds.builder().screened(labels, foreign).phrases(unscreened).build();
+    ValueAnalyzer analyzer = ValueAnalyzer.of(needs);
+    // Words in any case, inside other words, and chars outside ASCII that fold to ASCII letters
+    // (the Kelvin sign to 'k', the dotted capital I to 'i'), which the ASCII automaton does not fold.
+    String[] words = {"passport", "PASSPORT", "passports", "no", "No", "dl", "DL", "handle", "kit", "\u212Ait", "K\u0130T",
+        "número", "NÚMERO", "numero", "de", "identidad", "henkilötunnus", "HENKILÖTUNNUS", "x", "123", "Ok"};
+    String[] gaps = {" ", " ", "-", ", ", "#", ":", "’"};
+    Random random = new Random(20261203L);
+    int ruledOut = 0;
+    int maybe = 0;
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder sb = new StringBuilder();
+      for (int k = random.nextInt(8); k > 0; k--) {
+        sb.append(words[random.nextInt(words.length)]).append(gaps[random.nextInt(gaps.length)]);
+      }
+      String text = sb.toString();
+      ValueAnalysis v = analyzer.analyze(value("notes", text));
+      for (PhraseSet set : List.of(labels, foreign)) {
+        boolean contains = v.contains(set);
+        boolean may = v.mayContain(set);
+        assertTrue(may || !contains, set + " ruled out but occurs in: " + text);
+        ruledOut += may ? 0 : 1;
+        maybe += may && !contains ? 1 : 0;
+      }
+      assertTrue(v.mayContain(unscreened), "a set declared without a screen is never ruled out");
+    }
+    assertTrue(ruledOut > 5_000, "the screen rules out values: " + ruledOut);
+    assertTrue(maybe > 0, "and is only a necessary condition: " + maybe);
+    assertThrows(IllegalArgumentException.class, () -> analyse(AnalysisNeeds.none(), "x").mayContain(labels));
+  }
+
+  @Test
   void endsRightBeforeAllowsOnlyTheGapChars() {
     AnalysisNeeds needs = AnalysisNeeds.builder().phrases(CUES).build();
     String text = "Hi, my name is: Jane. I'm Omar. name. Lee";

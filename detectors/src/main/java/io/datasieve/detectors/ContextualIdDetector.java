@@ -18,7 +18,9 @@ import java.util.List;
  * before the token. Used for US passport and driver's license numbers.
  *
  * <p>Cheapest decision first: every candidate holds a digit, so a value without one (most prose,
- * names, statuses) is done after one test of the shared analysis's {@link ValueAnalysis#valueFlags}.
+ * names, statuses) is done after one test of the shared analysis's {@link ValueAnalysis#valueFlags},
+ * and outside a field of these identifiers a value without a label word (found by the analysis's
+ * one keyword pass, {@link ValueAnalysis#mayContain}) after a second.
  * Then candidates are read off the analysis's tokens (runs of letters and digits, joined here by
  * single hyphens) by their flags and lengths, without touching their chars; only a run that holds
  * a digit and has the length of an identifier has its shape checked, by a char loop rather than a
@@ -56,7 +58,7 @@ final class ContextualIdDetector extends AnalyzingDetector {
     this.nearby = nearby;
     this.nearbyGate = new PhraseInitialsGate(nearby);
     this.fieldSays = fieldSays;
-    this.needs = AnalysisNeeds.builder().phrases(nearby).traits(fieldSays).build();
+    this.needs = AnalysisNeeds.builder().screened(nearby).traits(fieldSays).build();
     this.shape = shape;
     this.byField = shapeName + "; field name";
     this.byWords = shapeName + "; context words";
@@ -162,6 +164,9 @@ final class ContextualIdDetector extends AnalyzingDetector {
       return; // a candidate holds a digit (Character.isDigit, as the tokens' HAS_DIGIT), and no token has one
     }
     boolean field = fieldSays(value);
+    if (!field && !value.mayContain(nearby)) {
+      return; // every match needs the field or a label, and no label word is in the value
+    }
     String s = value.text();
     int count = value.digitBearingTokenCount();
     int n = value.tokenCount();

@@ -49,7 +49,8 @@ class ContextualIdDetectorTest {
    * {@code detect} visits only the runs around tokens that hold a digit; it reports what checking
    * every run of hyphen-joined tokens of the value reports, for every scheme, on random text of
    * labels, identifiers, hyphens and other pieces, with fields that name the scheme and fields
-   * that do not.
+   * that do not. The reference asks no screen, so this also proves that ruling values out by
+   * their label words ({@code ValueAnalysis.mayContain}) changes nothing.
    */
   @Test
   void visitingDigitBearingTokensReportsWhatEveryRunReports() {
