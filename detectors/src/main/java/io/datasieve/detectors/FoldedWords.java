@@ -14,6 +14,13 @@ final class FoldedWords {
   private final int[] bits;
   private final int mask;
   private final int size;
+  /**
+   * Per folded ASCII first char, a bit per word length (1 to 63; bit 0 for longer words) that some
+   * word has, and the same for words starting outside ASCII in one mask: a lookup of a word no
+   * list word resembles in first char and length is answered before hashing it.
+   */
+  private final long[] lengthsByFirst = new long[129];
+  private final boolean hasEmpty;
 
   /** The words, folded char by char as lookups fold them; each has the bit 1. */
   FoldedWords(Collection<String> words) {
@@ -27,6 +34,7 @@ final class FoldedWords {
     bits = new int[cap];
     mask = cap - 1;
     int distinct = 0;
+    boolean empty = false;
     for (Map.Entry<String, Integer> e : words.entrySet()) {
       String w = e.getKey();
       if (e.getValue() == 0) {
@@ -45,8 +53,14 @@ final class FoldedWords {
       }
       table[slot] = chars;
       bits[slot] |= e.getValue();
+      if (chars.length == 0) {
+        empty = true;
+      } else {
+        lengthsByFirst[Math.min(chars[0], 128)] |= lengthBit(chars.length);
+      }
     }
     size = distinct;
+    hasEmpty = empty;
   }
 
   private static Map<String, Integer> ones(Collection<String> words) {
@@ -86,8 +100,23 @@ final class FoldedWords {
     return bits(s, from, to) != 0;
   }
 
+  private static long lengthBit(int length) {
+    return 1L << (length < 64 ? length : 0);
+  }
+
   /** The bits of {@code s[from, to)} lower-cased char by char, or 0 when it is not in the set. */
   int bits(CharSequence s, int from, int to) {
+    int len = to - from;
+    if (len <= 0) {
+      return len == 0 && hasEmpty ? lookup(s, from, to) : 0;
+    }
+    if ((lengthsByFirst[Math.min(fold(s.charAt(from)), 128)] & lengthBit(len)) == 0) {
+      return 0;
+    }
+    return lookup(s, from, to);
+  }
+
+  private int lookup(CharSequence s, int from, int to) {
     int len = to - from;
     int slot = hash(s, from, to) & mask;
     while (true) {

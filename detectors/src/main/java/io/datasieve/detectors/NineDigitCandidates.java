@@ -92,11 +92,17 @@ final class NineDigitCandidates {
         continue;
       }
       int tokenStart = Math.max(value.tokenStart(t), from);
-      int i = (flags & ValueAnalysis.DIGITS) != 0 ? tokenStart : nextDigit(s, tokenStart, tokenEnd);
+      boolean allDigits = (flags & ValueAnalysis.DIGITS) != 0;
+      int i = allDigits ? tokenStart : nextDigit(s, tokenStart, tokenEnd);
       while (i >= 0) {
-        int j = i + 1;
-        while (j < n && isDigit(s.charAt(j))) {
-          j++;
+        int j;
+        if (allDigits) {
+          j = tokenEnd; // the token is a maximal run of letters and digits, all of them digits
+        } else {
+          j = i + 1;
+          while (j < n && isDigit(s.charAt(j))) {
+            j++;
+          }
         }
         int run = j - i;
         int end = -1;

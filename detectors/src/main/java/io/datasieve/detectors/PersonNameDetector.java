@@ -770,7 +770,7 @@ public final class PersonNameDetector extends AnalyzingDetector {
     while (b > 0 && Character.isLetter(s.charAt(b - 1))) {
       b--;
     }
-    return HONORIFICS.contains(s, b, e);
+    return b < e && HONORIFICS.contains(s, b, e);
   }
 
   /** Whether the word is an initial: one capital letter and a full stop. */

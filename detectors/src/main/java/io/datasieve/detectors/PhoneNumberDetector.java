@@ -189,8 +189,8 @@ public final class PhoneNumberDetector extends AnalyzingDetector {
           && isDigit(s.charAt(start)) && extensionTokenDigits(s, start, value.tokenEnd(t)) > 0) {
         return true;
       }
-      if ((f & ValueAnalysis.HAS_DIGIT) == 0 && (len == 3 && s.regionMatches(true, start, "ext", 0, 3)
-          || len == 9 && s.regionMatches(true, start, "extension", 0, 9))) {
+      if ((f & ValueAnalysis.HAS_DIGIT) == 0 && (len == 3 || len == 9) && (s.charAt(start) | 0x20) == 'e'
+          && (len == 3 && s.regionMatches(true, start, "ext", 0, 3) || len == 9 && s.regionMatches(true, start, "extension", 0, 9))) {
         return true;
       }
     }

@@ -55,6 +55,26 @@ class FoldedWordsTest {
     }
   }
 
+  @Test
+  void theFirstCharAndLengthFilterRejectsOnlyWhatIsAbsent() {
+    // Words starting in and outside ASCII, longer than 63 chars, and the empty word; probes with
+    // chars outside ASCII that fold to ASCII (the Kelvin sign folds to 'k', the dotted capital I to 'i').
+    String longWord = "x".repeat(70);
+    List<String> words = List.of("kit", "ávila", "Ωmega", longWord, "", "i");
+    FoldedWords w = new FoldedWords(words);
+    String[] probes = {"KIT", "\u212Ait", "\u212AIT", "kits", "ki", "ÁVILA", "avila", "ωMEGA", "omega", longWord.toUpperCase(),
+        "x".repeat(69), "x".repeat(134), "", "I", "\u0130", "j"};
+    for (String p : probes) {
+      StringBuilder folded = new StringBuilder();
+      for (char c : p.toCharArray()) {
+        folded.append(c < 128 ? Character.toLowerCase(c) : Character.toLowerCase(c));
+      }
+      boolean expected = words.stream().anyMatch(x -> x.toLowerCase(java.util.Locale.ROOT).contentEquals(folded));
+      assertEquals(expected, w.contains("<" + p + ">", 1, 1 + p.length()), p);
+    }
+    assertFalse(FoldedWords.of("kit").contains("", 0, 0), "the empty word only where it is listed");
+  }
+
   private static String randomWord(Random r) {
     StringBuilder b = new StringBuilder();
     int len = 1 + r.nextInt(7);
