@@ -41,6 +41,9 @@ final class Analysis implements ValueAnalysis, KeywordAutomaton.Hits {
   private final int[] keywordCount;
   private final int[][] keywordIndex;
   private final int[][] keywordEnd;
+  /** The sets with hits in the last search, whose counts the next search clears. */
+  private final int[] hitSets;
+  private int hitSetCount;
 
 
   Analysis(ValueAnalyzer analyzer) {
@@ -49,6 +52,7 @@ final class Analysis implements ValueAnalysis, KeywordAutomaton.Hits {
     keywordCount = new int[k];
     keywordIndex = new int[k][4];
     keywordEnd = new int[k][4];
+    hitSets = new int[k];
   }
 
   void reset(FieldValue v) {
@@ -479,7 +483,11 @@ final class Analysis implements ValueAnalysis, KeywordAutomaton.Hits {
 
   private void search() {
     if (!searched) {
-      Arrays.fill(keywordCount, 0);
+      // Only the sets the last search hit have counts to clear: most values hit none of hundreds.
+      for (int k = 0; k < hitSetCount; k++) {
+        keywordCount[hitSets[k]] = 0;
+      }
+      hitSetCount = 0;
       analyzer.keywords.search(text, this);
       searched = true;
     }
@@ -501,6 +509,9 @@ final class Analysis implements ValueAnalysis, KeywordAutomaton.Hits {
   @Override
   public void hit(int set, int keyword, int end) {
     int c = keywordCount[set];
+    if (c == 0) {
+      hitSets[hitSetCount++] = set; // each set at most once per search: room for all of them
+    }
     if (c == keywordIndex[set].length) {
       keywordIndex[set] = Arrays.copyOf(keywordIndex[set], c * 2);
       keywordEnd[set] = Arrays.copyOf(keywordEnd[set], c * 2);

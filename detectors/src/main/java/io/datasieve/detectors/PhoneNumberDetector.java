@@ -475,8 +475,9 @@ public final class PhoneNumberDetector extends AnalyzingDetector {
     if (x == start || x >= end) {
       return -1;
     }
-    int word = (s.charAt(x) | 0x20) == 'x' ? 1
-        : s.regionMatches(true, x, "extension", 0, 9) ? 9 : s.regionMatches(true, x, "ext", 0, 3) ? 3 : 0;
+    int first = s.charAt(x) | 0x20;
+    int word = first == 'x' ? 1
+        : first != 'e' ? 0 : s.regionMatches(true, x, "extension", 0, 9) ? 9 : s.regionMatches(true, x, "ext", 0, 3) ? 3 : 0;
     if (word == 0 || x + word > end) {
       return -1;
     }
