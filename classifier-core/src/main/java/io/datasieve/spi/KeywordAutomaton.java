@@ -8,17 +8,28 @@ import java.util.Map;
 
 /**
  * Finds every occurrence of many keywords in one pass: an Aho-Corasick automaton over 7-bit ASCII,
- * compiled to a dense transition table so that each input char costs one array read. Matching
+ * compiled to a dense transition table so that each input char costs two array reads. Matching
  * ignores ASCII case; a non-ASCII char resets to the root (keywords are ASCII). Each keyword maps
  * to the (set, index) pairs that declared it. Immutable once built.
+ *
+ * <p>The table's columns are classes of chars, not chars: one per char that occurs in a keyword
+ * (an upper-case letter in the class of its lower case) and one for every other char, which leads
+ * every state back to the root as a char outside ASCII does. Keywords use a few dozen chars, so a
+ * row is that many entries instead of 128, and the table of a few hundred states stays in the
+ * first-level cache (a row per char of 128 entries took four times the memory and most of the
+ * search's time on long text).
  */
 final class KeywordAutomaton {
   private static final int ALPHABET = 128;
+  /** Per ASCII char, its class: 0 for chars in no keyword, upper case as lower case. */
+  private final byte[] classes = new byte[ALPHABET];
+  /** Number of classes: the table's row length. */
+  private final int width;
 
   /**
-   * Transitions, {@code state * ALPHABET + char}: the target state times ALPHABET (the row offset
-   * of the next step), negated and minus one when keywords end there, so a char costs one read
-   * and one sign test.
+   * Transitions, {@code state * width + class}: the target state times width (the row offset of
+   * the next step), negated and minus one when keywords end there, so a char costs a class read,
+   * a transition read and one sign test.
    */
   private final int[] next;
   /** Per state: the owners (set slot, keyword index in the set) of keywords ending here. */
@@ -77,14 +88,32 @@ final class KeywordAutomaton {
         }
       }
     }
-    next = new int[trie.size() * ALPHABET];
+    // Char classes: one per char of a keyword (keywords are lower case), then the rest share 0.
+    int count = 1;
+    int[] representative = new int[ALPHABET];
+    for (String w : owners.keySet()) {
+      for (int i = 0; i < w.length(); i++) {
+        int c = w.charAt(i);
+        if (classes[c] == 0) {
+          representative[count] = c;
+          classes[c] = (byte) count++;
+        }
+      }
+    }
+    for (int c = 'A'; c <= 'Z'; c++) {
+      classes[c] = classes[c + 32];
+    }
+    width = count;
+    // Class 0's column: a char in no keyword, whose transition from every state is the root's
+    // (no keyword continues with it, and the root stays on it). Class k's: its representative's.
+    next = new int[trie.size() * width];
     outputSets = new int[trie.size()][];
     outputIndexes = new int[trie.size()][];
     for (int s = 0; s < trie.size(); s++) {
       int[] row = trie.get(s);
-      for (int c = 0; c < ALPHABET; c++) {
-        int target = row[c];
-        next[s * ALPHABET + c] = out.get(target).isEmpty() ? target * ALPHABET : -(target * ALPHABET) - 1;
+      for (int k = 0; k < width; k++) {
+        int target = k == 0 ? 0 : row[representative[k]];
+        next[s * width + k] = out.get(target).isEmpty() ? target * width : -(target * width) - 1;
       }
       List<int[]> o = out.get(s);
       outputSets[s] = new int[o.size()];
@@ -121,22 +150,16 @@ final class KeywordAutomaton {
     int row = 0; // the current state's row offset
     int n = text.length();
     int[] next = this.next;
+    byte[] classes = this.classes;
     for (int i = 0; i < n; i++) {
       int c = text.charAt(i);
-      if (c >= ALPHABET) {
-        row = 0;
-        continue;
-      }
-      if (c >= 'A' && c <= 'Z') {
-        c += 32;
-      }
-      int e = next[row + c];
+      int e = next[row + (c < ALPHABET ? classes[c] : 0)];
       if (e >= 0) {
         row = e;
         continue;
       }
       row = -e - 1;
-      int state = row / ALPHABET;
+      int state = row / width;
       int[] sets = outputSets[state];
       int[] idx = outputIndexes[state];
       for (int k = 0; k < sets.length; k++) {
