@@ -9,6 +9,7 @@ import io.datasieve.spi.FieldTrait;
 import io.datasieve.spi.PhraseSet;
 import io.datasieve.spi.AnalysisNeeds;
 import io.datasieve.spi.AnalyzingDetector;
+import io.datasieve.spi.KeywordSet;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber;
@@ -46,7 +47,10 @@ public final class PhoneNumberDetector extends AnalyzingDetector {
    */
   private static final PhraseSet STRONG = PiiWords.phrases(ID, "strongContext", "strong phone context");
   private static final PhraseGate STRONG_GATE = PhraseGate.of(STRONG);
-  private static final AnalysisNeeds NEEDS = AnalysisNeeds.builder().phrases(NEARBY, STRONG).traits(PHONE_FIELD).build();
+  /** Both extension words start with it: a value without it inside a word has neither. */
+  private static final KeywordSet EXTENSION_WORDS = KeywordSet.of("phone extension words", List.of("ext"));
+  private static final AnalysisNeeds NEEDS = AnalysisNeeds.builder().phrases(NEARBY, STRONG).traits(PHONE_FIELD)
+      .keywords(EXTENSION_WORDS).build();
 
 
   private final List<String> regions;
@@ -181,16 +185,24 @@ public final class PhoneNumberDetector extends AnalyzingDetector {
    * 9740x11144}, {@code 5309ext}), or the word {@code ext} or {@code extension}.
    */
   private static boolean hasExtensionToken(ValueAnalysis value, String s) {
-    for (int t = 0, n = value.tokenCount(); t < n; t++) {
-      int f = value.tokenFlags(t);
+    // Digits and an extension in one token: among the tokens that hold a digit.
+    for (int k = 0, count = value.digitBearingTokenCount(); k < count; k++) {
+      int t = value.digitBearingToken(k);
       int start = value.tokenStart(t);
-      int len = value.tokenEnd(t) - start;
-      if ((f & ValueAnalysis.HAS_DIGIT) != 0 && (f & ValueAnalysis.HAS_LETTER) != 0
-          && isDigit(s.charAt(start)) && extensionTokenDigits(s, start, value.tokenEnd(t)) > 0) {
+      if ((value.tokenFlags(t) & ValueAnalysis.HAS_LETTER) != 0 && isDigit(s.charAt(start))
+          && extensionTokenDigits(s, start, value.tokenEnd(t)) > 0) {
         return true;
       }
-      if ((f & ValueAnalysis.HAS_DIGIT) == 0 && (len == 3 || len == 9) && (s.charAt(start) | 0x20) == 'e'
-          && (len == 3 && s.regionMatches(true, start, "ext", 0, 3) || len == 9 && s.regionMatches(true, start, "extension", 0, 9))) {
+    }
+    // An extension word: a token that starts where an "ext" found inside words starts.
+    for (int h = 0, hits = value.keywordHits(EXTENSION_WORDS); h < hits; h++) {
+      int start = value.keywordHitEnd(EXTENSION_WORDS, h) - 3;
+      int t = value.tokenAt(start);
+      if (t == value.tokenCount() || value.tokenStart(t) != start || (value.tokenFlags(t) & ValueAnalysis.HAS_DIGIT) != 0) {
+        continue;
+      }
+      int len = value.tokenEnd(t) - start;
+      if (len == 3 && s.regionMatches(true, start, "ext", 0, 3) || len == 9 && s.regionMatches(true, start, "extension", 0, 9)) {
         return true;
       }
     }

@@ -83,7 +83,8 @@ class PhoneNumberDetectorTest {
   void detectReportsWhatThePlainWalkOverTheWholeValueReports() {
     String[] pieces = {"415-867-5309", "(415) 867-5309", "4158675309", "x204", "x", "ext. 12", "ext", "extension 7", "call",
         "fax", "mobile", "0470 12 34 56", "0049 1512 3456789", "011 49 30 901820", "+44 20 7946 0958", "2013-05-07",
-        "14:22", "ab", "12", "-", ".", " ", " ", "(", ")", "/", "$", "#", "9740x11144", "5309ext", "\u00e9"};
+        "14:22", "ab", "12", "-", ".", " ", " ", "(", ")", "/", "$", "#", "9740x11144", "5309ext", "\u00e9", "next", "EXTENSION",
+        "Ext", "texts"};
     java.util.Random random = new java.util.Random(20261202L);
     io.datasieve.spi.ValueAnalyzer analyzer = io.datasieve.spi.ValueAnalyzer.forDetectors(List.of(detector));
     int reported = 0;
