@@ -51,6 +51,50 @@ class ScannerTest {
     return DatasetResource.walk(dir);
   }
 
+  /** Reports each all-digit token; declares that it needs a digit, and counts the values it sees. */
+  private static final class DigitTokens extends io.datasieve.spi.AnalyzingDetector {
+    static final InfoType TYPE = new InfoType("DIGITS", "TEST", "TEST/Digits", Severity.LOW);
+    final Set<String> seen = ConcurrentHashMap.newKeySet();
+    final boolean gated;
+
+    DigitTokens(boolean gated) {
+      this.gated = gated;
+    }
+
+    @Override public String id() { return "digit-tokens"; }
+    @Override public List<InfoType> infoTypes() { return List.of(TYPE); }
+    @Override public io.datasieve.spi.AnalysisNeeds needs() {
+      return gated ? io.datasieve.spi.AnalysisNeeds.builder().onlyWhenAnyToken(io.datasieve.spi.ValueAnalysis.HAS_DIGIT).build()
+          : io.datasieve.spi.AnalysisNeeds.none();
+    }
+
+    @Override
+    public void detect(io.datasieve.spi.ValueAnalysis v, MatchSink sink) {
+      seen.add(v.text());
+      for (int k = 0; k < v.digitTokenCount(); k++) {
+        int t = v.digitToken(k);
+        sink.match(TYPE, v.tokenStart(t), v.tokenEnd(t), 0.9, "digits");
+      }
+    }
+  }
+
+  @Test
+  void aDetectorIsNotCalledOnValuesWithoutTheTokenFlagsItDeclared() {
+    write(dir, "t.csv", "a,b\nno digits here,x1\n\u0663\u0664 arabic-indic,plain\nvalue 42,\u00e9t\u00e9\n");
+    List<DatasetResource> resources = DatasetResource.walk(dir);
+    DigitTokens gated = new DigitTokens(true);
+    DigitTokens ungated = new DigitTokens(false);
+    String withGate = json(Scanner.builder().detector(gated).build().scan(resources));
+    String without = json(Scanner.builder().detector(ungated).build().scan(resources));
+    assertEquals(without, withGate, "the gate changes no report");
+    assertEquals(Set.of("x1", "\u0663\u0664 arabic-indic", "value 42"), gated.seen, "only values with a digit (any digit) are seen");
+    assertEquals(Set.of("no digits here", "x1", "\u0663\u0664 arabic-indic", "plain", "value 42", "\u00e9t\u00e9"), ungated.seen,
+        "without a gate, every value");
+    assertEquals(io.datasieve.spi.ValueAnalysis.HAS_DIGIT, gated.needs().onlyWhenAnyToken());
+    assertEquals(0, io.datasieve.spi.AnalysisNeeds.builder().include(gated.needs()).build().onlyWhenAnyToken(),
+        "a gate is the detector's own: include does not take it");
+  }
+
   @Test
   void resultsAreIdenticalWithOneAndFourThreads() {
     List<DatasetResource> resources = corpus();

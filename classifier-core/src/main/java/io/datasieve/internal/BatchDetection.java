@@ -24,6 +24,9 @@ import java.util.Set;
 final class BatchDetection implements FieldValue, MatchSink {
   private final DatasetResource resource;
   private final List<Detector> detectors;
+  /** Per detector, the token flags of which a value needs one for the detector to run (0: none). */
+  private final int[] gates;
+  private final boolean anyGate;
   private final ValueAnalyzer analyzer;
   private final Map<String, Set<InfoType>> fingerprinting;
   private final Map<String, Set<InfoType>> declared;
@@ -70,6 +73,7 @@ final class BatchDetection implements FieldValue, MatchSink {
   BatchDetection(
       DatasetResource resource,
       List<Detector> detectors,
+      int[] gates,
       ValueAnalyzer analyzer,
       Map<String, Set<InfoType>> fingerprinting,
       Map<String, Set<InfoType>> declared,
@@ -82,6 +86,12 @@ final class BatchDetection implements FieldValue, MatchSink {
       java.util.function.ToLongFunction<Object> frontier) {
     this.resource = resource;
     this.detectors = detectors;
+    this.gates = gates;
+    boolean any = false;
+    for (int g : gates) {
+      any |= g != 0;
+    }
+    this.anyGate = any;
     this.analyzer = analyzer;
     this.fingerprinting = fingerprinting;
     this.declared = declared;
@@ -120,7 +130,14 @@ final class BatchDetection implements FieldValue, MatchSink {
         pending.clear();
       }
       ValueAnalysis analysis = reusable.analyze(this);
+      // The value's token flags, when a detector declared it needs some (it tokenizes the value;
+      // every detector that declares a gate reads the tokens anyway).
+      int flags = anyGate ? analysis.valueFlags() : 0;
       for (int di = 0; di < detectors.size(); di++) {
+        int gate = gates[di];
+        if (gate != 0 && (flags & gate) == 0) {
+          continue; // the detector declared that it reports nothing on such a value
+        }
         Detector d = detectors.get(di);
         detector = d;
         detectorIndex = di;

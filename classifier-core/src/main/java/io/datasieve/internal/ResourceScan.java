@@ -124,7 +124,7 @@ final class ResourceScan {
   }
 
   private BatchDetection newDetection() {
-    return new BatchDetection(resource, engine.detectors(), engine.analyzer(), engine.fingerprinting(), engine.declared(), settings.minConfidence(),
+    return new BatchDetection(resource, engine.detectors(), engine.gates(), engine.analyzer(), engine.fingerprinting(), engine.declared(), settings.minConfidence(),
         settings.maxOccurrences(), engine.evidence(), engine.allowList(), listener, issues, results::frontier);
   }
 

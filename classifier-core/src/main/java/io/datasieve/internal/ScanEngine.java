@@ -41,6 +41,8 @@ public final class ScanEngine {
   private final List<Detector> detectors;
   private final Map<String, Set<InfoType>> declared = new HashMap<>();
   private final ValueAnalyzer analyzer;
+  /** Per detector position, the token flags a value needs for the detector to be called (0: none). */
+  private final int[] gates;
   /** Per detector id, the info types whose occurrences carry fingerprints. */
   private final Map<String, Set<InfoType>> fingerprinting = new HashMap<>();
   private final ResourceResolver resolver;
@@ -67,6 +69,10 @@ public final class ScanEngine {
       fingerprinting.put(d.id(), Set.copyOf(fingerprinted));
     }
     this.analyzer = ValueAnalyzer.forDetectors(this.detectors);
+    this.gates = new int[this.detectors.size()];
+    for (int i = 0; i < gates.length; i++) {
+      gates[i] = this.detectors.get(i).needs().onlyWhenAnyToken();
+    }
     this.resolver = new ResourceResolver(sources);
     this.evidence = new Evidence(settings.evidence(), hashKey);
     this.allowList = new AllowList(settings.allowValues(), settings.allowPatterns());
@@ -185,6 +191,11 @@ public final class ScanEngine {
   /** The one analyzer of every detector's needs, compiled when the scanner was built. */
   ValueAnalyzer analyzer() {
     return analyzer;
+  }
+
+  /** Per detector position, {@link io.datasieve.spi.AnalysisNeeds#onlyWhenAnyToken}; not to be modified. */
+  int[] gates() {
+    return gates;
   }
 
   /** Per detector id, the info types whose occurrences carry fingerprints. */

@@ -14,18 +14,21 @@ import java.util.Set;
  * <p>Immutable.
  */
 public final class AnalysisNeeds {
-  private static final AnalysisNeeds NONE = new AnalysisNeeds(List.of(), List.of(), List.of(), List.of());
+  private static final AnalysisNeeds NONE = new AnalysisNeeds(List.of(), List.of(), List.of(), List.of(), 0);
 
   private final List<PhraseSet> phrases;
   private final List<PhraseSet> screened;
   private final List<KeywordSet> keywords;
   private final List<FieldTrait> traits;
+  private final int onlyWhenAnyToken;
 
-  private AnalysisNeeds(List<PhraseSet> phrases, List<PhraseSet> screened, List<KeywordSet> keywords, List<FieldTrait> traits) {
+  private AnalysisNeeds(List<PhraseSet> phrases, List<PhraseSet> screened, List<KeywordSet> keywords, List<FieldTrait> traits,
+      int onlyWhenAnyToken) {
     this.phrases = phrases;
     this.screened = screened;
     this.keywords = keywords;
     this.traits = traits;
+    this.onlyWhenAnyToken = onlyWhenAnyToken;
   }
 
   /** Needs nothing beyond the tokens, which every analysis offers. */
@@ -48,6 +51,15 @@ public final class AnalysisNeeds {
     return screened;
   }
 
+  /**
+   * Token flags of which a value must have at least one ({@link ValueAnalysis#valueFlags}) for the
+   * detector to report anything; 0 when it may report on any value. See {@link
+   * Builder#onlyWhenAnyToken}.
+   */
+  public int onlyWhenAnyToken() {
+    return onlyWhenAnyToken;
+  }
+
   /** The keyword sets. */
   public List<KeywordSet> keywords() {
     return keywords;
@@ -64,8 +76,22 @@ public final class AnalysisNeeds {
     private final Set<PhraseSet> screened = new LinkedHashSet<>();
     private final Set<KeywordSet> keywords = new LinkedHashSet<>();
     private final Set<FieldTrait> traits = new LinkedHashSet<>();
+    private int onlyWhenAnyToken;
 
     private Builder() {}
+
+    /**
+     * Declares that the detector reports nothing on a value none of whose tokens has any of these
+     * {@link ValueAnalysis} flags ({@code ValueAnalysis.HAS_DIGIT} for a detector of numbers): the
+     * scanner then does not call it on such values, which saves the call and the detector's own
+     * first test on most of a table's columns. It must hold for every value, as the detector's
+     * first test would decide; 0 (the default) declares nothing. Not taken by {@link #include}:
+     * a detector made of parts states its own.
+     */
+    public Builder onlyWhenAnyToken(int flags) {
+      this.onlyWhenAnyToken = flags;
+      return this;
+    }
 
     /** Adds phrase sets. */
     public Builder phrases(PhraseSet... sets) {
@@ -115,7 +141,8 @@ public final class AnalysisNeeds {
 
     /** The needs. */
     public AnalysisNeeds build() {
-      return new AnalysisNeeds(List.copyOf(phrases), List.copyOf(screened), List.copyOf(keywords), List.copyOf(traits));
+      return new AnalysisNeeds(List.copyOf(phrases), List.copyOf(screened), List.copyOf(keywords), List.copyOf(traits),
+          onlyWhenAnyToken);
     }
   }
 }

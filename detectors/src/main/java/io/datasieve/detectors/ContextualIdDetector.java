@@ -58,7 +58,7 @@ final class ContextualIdDetector extends AnalyzingDetector {
     this.nearby = nearby;
     this.nearbyGate = new PhraseInitialsGate(nearby);
     this.fieldSays = fieldSays;
-    this.needs = AnalysisNeeds.builder().screened(nearby).traits(fieldSays).build();
+    this.needs = AnalysisNeeds.builder().screened(nearby).traits(fieldSays).onlyWhenAnyToken(ValueAnalysis.HAS_DIGIT).build();
     this.shape = shape;
     this.byField = shapeName + "; field name";
     this.byWords = shapeName + "; context words";

@@ -41,7 +41,8 @@ public final class CreditCardDetector extends AnalyzingDetector {
 
   private static final PhraseInitialsGate NEARBY_GATE = new PhraseInitialsGate(NEARBY);
 
-  private static final AnalysisNeeds NEEDS = AnalysisNeeds.builder().phrases(NEARBY).traits(CARD_FIELD).build();
+  private static final AnalysisNeeds NEEDS = AnalysisNeeds.builder().phrases(NEARBY).traits(CARD_FIELD)
+      .onlyWhenAnyToken(ValueAnalysis.HAS_DIGIT).build();
 
   @Override
   public AnalysisNeeds needs() {

@@ -103,7 +103,8 @@ public final class DateOfBirthDetector extends AnalyzingDetector {
     this.clock = clock;
   }
 
-  private static final AnalysisNeeds NEEDS = AnalysisNeeds.builder().phrases(NEARBY).traits(BIRTH_FIELD).build();
+  private static final AnalysisNeeds NEEDS = AnalysisNeeds.builder().phrases(NEARBY).traits(BIRTH_FIELD)
+      .onlyWhenAnyToken(ValueAnalysis.HAS_DIGIT).build();
 
   @Override
   public AnalysisNeeds needs() {

@@ -53,7 +53,8 @@ public final class IbanDetector extends AnalyzingDetector {
     }
   }
 
-  private static final AnalysisNeeds NEEDS = AnalysisNeeds.builder().phrases(NEARBY).traits(IBAN_FIELD).build();
+  private static final AnalysisNeeds NEEDS = AnalysisNeeds.builder().phrases(NEARBY).traits(IBAN_FIELD)
+      .onlyWhenAnyToken(ValueAnalysis.HAS_DIGIT).build();
 
   @Override
   public AnalysisNeeds needs() {

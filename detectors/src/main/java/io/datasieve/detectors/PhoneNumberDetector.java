@@ -50,7 +50,7 @@ public final class PhoneNumberDetector extends AnalyzingDetector {
   /** Both extension words start with it: a value without it inside a word has neither. */
   private static final KeywordSet EXTENSION_WORDS = KeywordSet.of("phone extension words", List.of("ext"));
   private static final AnalysisNeeds NEEDS = AnalysisNeeds.builder().phrases(NEARBY, STRONG).traits(PHONE_FIELD)
-      .keywords(EXTENSION_WORDS).build();
+      .keywords(EXTENSION_WORDS).onlyWhenAnyToken(ValueAnalysis.HAS_DIGIT).build();
 
 
   private final List<String> regions;

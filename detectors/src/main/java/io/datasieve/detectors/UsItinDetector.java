@@ -36,7 +36,8 @@ public final class UsItinDetector extends AnalyzingDetector {
   private static final PhraseInitialsGate NEARBY_GATE = new PhraseInitialsGate(NEARBY);
 
   private static final FieldTrait ITIN_FIELD = PiiWords.fieldWords(ID, "fieldWords", "holds ITINs");
-  private static final AnalysisNeeds NEEDS = AnalysisNeeds.builder().phrases(NEARBY).traits(ITIN_FIELD).build();
+  private static final AnalysisNeeds NEEDS = AnalysisNeeds.builder().phrases(NEARBY).traits(ITIN_FIELD)
+      .onlyWhenAnyToken(ValueAnalysis.HAS_DIGIT).build();
 
   @Override
   public AnalysisNeeds needs() {

@@ -65,7 +65,8 @@ public final class UsSsnDetector extends AnalyzingDetector {
   private static final PhraseInitialsGate NEARBY_GATE = new PhraseInitialsGate(NEARBY);
 
   private static final FieldTrait SSN_FIELD = PiiWords.fieldWords(ID, "fieldWords", "holds SSNs");
-  private static final AnalysisNeeds NEEDS = AnalysisNeeds.builder().phrases(NEARBY).traits(SSN_FIELD).build();
+  private static final AnalysisNeeds NEEDS = AnalysisNeeds.builder().phrases(NEARBY).traits(SSN_FIELD)
+      .onlyWhenAnyToken(ValueAnalysis.HAS_DIGIT).build();
 
   @Override
   public AnalysisNeeds needs() {

@@ -25,7 +25,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The shared analysis is a pure optimisation of the detectors' reading: every built-in detector,
  * run the old way (each analysing every value on its own, through {@link Detector#detect(FieldValue,
  * MatchSink)}), gives byte-identical reports, at every thread count; so does the POS tagger without
- * its remembered window.
+ * its remembered window. The old interface declares no needs, so this also proves that the
+ * detectors' token-flag gates ({@code AnalysisNeeds.onlyWhenAnyToken}: the engine does not call a
+ * detector of numbers on a value without a digit) and phrase screens change no report.
  */
 class SharedAnalysisTest {
   /** Hides the analysis: the engine sees a detector of the old interface only. */
