@@ -99,10 +99,41 @@ public final class IpAddressDetector extends AnalyzingDetector {
       if (t == tokens) {
         return;
       }
-      if (tokenStart >= next && (tokenStart == 0 || !isTokenChar(s.charAt(tokenStart - 1)))) {
+      if (tokenStart >= next && (tokenStart == 0 || !isTokenChar(s.charAt(tokenStart - 1)))
+          && mayStartAddress(value, s, t)) {
         next = visit(value, sink, s, tokenStart);
       }
     }
+  }
+
+  /**
+   * Whether an address can start at token {@code t}: a dotted quad starts with a token of one to
+   * three ASCII digits (a dot follows it); an IPv6 address with the two colons {@link #visit} asks
+   * for starts with its first group, one to four hex digits right before a colon (Ipv6Syntax
+   * admits no other first group, and one that starts with a colon is visited at the colon). Most
+   * tokens (words, longer numbers, hashes) are neither, and are passed without reading them.
+   * Skipping one changes nothing else: the chars of a run {@link #visit} passes over are all token
+   * chars, so no later visit could start inside it.
+   */
+  private static boolean mayStartAddress(ValueAnalysis value, String s, int t) {
+    int start = value.tokenStart(t);
+    int end = value.tokenEnd(t);
+    int len = end - start;
+    if (len > 4) {
+      return false;
+    }
+    if (len <= 3 && (value.tokenFlags(t) & ValueAnalysis.DIGITS) != 0) {
+      return true;
+    }
+    if (end >= s.length() || s.charAt(end) != ':') {
+      return false;
+    }
+    for (int i = start; i < end; i++) {
+      if (!isHex(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
