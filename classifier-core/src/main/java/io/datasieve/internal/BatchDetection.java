@@ -24,6 +24,8 @@ import java.util.Set;
 final class BatchDetection implements FieldValue, MatchSink {
   private final DatasetResource resource;
   private final List<Detector> detectors;
+  /** The detectors in an array, for the loop that runs on every value. */
+  private final Detector[] detectorArray;
   /** Per detector, the token flags of which a value needs one for the detector to run (0: none). */
   private final int[] gates;
   private final boolean anyGate;
@@ -103,6 +105,7 @@ final class BatchDetection implements FieldValue, MatchSink {
     this.issues = issues;
     this.frontier = frontier;
     this.byDetector = new FindingAccumulator[detectors.size()][];
+    this.detectorArray = detectors.toArray(new Detector[0]);
     for (Detector d : detectors) {
       typesByDetector.add(d.infoTypes());
     }
@@ -133,12 +136,12 @@ final class BatchDetection implements FieldValue, MatchSink {
       // The value's token flags, when a detector declared it needs some (it tokenizes the value;
       // every detector that declares a gate reads the tokens anyway).
       int flags = anyGate ? analysis.valueFlags() : 0;
-      for (int di = 0; di < detectors.size(); di++) {
+      for (int di = 0; di < detectorArray.length; di++) {
         int gate = gates[di];
         if (gate != 0 && (flags & gate) == 0) {
           continue; // the detector declared that it reports nothing on such a value
         }
-        Detector d = detectors.get(di);
+        Detector d = detectorArray[di];
         detector = d;
         detectorIndex = di;
         try {
