@@ -218,11 +218,7 @@ class ValueAnalysisTest {
     Random random = new Random(20261202L);
     int yes = 0;
     for (int i = 0; i < 20_000; i++) {
-      StringBuilder sb = new StringBuilder();
-      for (int k = random.nextInt(12); k > 0; k--) {
-        sb.append(words[random.nextInt(words.length)]).append(gaps[random.nextInt(gaps.length)]);
-      }
-      String text = sb.toString();
+      String text = wordsAndGaps(random, words, gaps, 12);
       List<int[]> tokens = referenceTokens(text);
       ValueAnalysis v = analyzer.analyze(value("notes", text));
       for (PhraseSet set : List.of(a, b)) {
@@ -321,11 +317,7 @@ class ValueAnalysisTest {
     int ruledOut = 0;
     int maybe = 0;
     for (int i = 0; i < 20_000; i++) {
-      StringBuilder sb = new StringBuilder();
-      for (int k = random.nextInt(8); k > 0; k--) {
-        sb.append(words[random.nextInt(words.length)]).append(gaps[random.nextInt(gaps.length)]);
-      }
-      String text = sb.toString();
+      String text = wordsAndGaps(random, words, gaps, 8);
       ValueAnalysis v = analyzer.analyze(value("notes", text));
       for (PhraseSet set : List.of(labels, foreign)) {
         boolean contains = v.contains(set);
@@ -339,6 +331,15 @@ class ValueAnalysisTest {
     assertTrue(ruledOut > 5_000, "the screen rules out values: " + ruledOut);
     assertTrue(maybe > 0, "and is only a necessary condition: " + maybe);
     assertThrows(IllegalArgumentException.class, () -> analyse(AnalysisNeeds.none(), "x").mayContain(labels));
+  }
+
+  /** Fewer than {@code maxWords} random words, each followed by a random gap. */
+  private static String wordsAndGaps(Random random, String[] words, String[] gaps, int maxWords) {
+    StringBuilder sb = new StringBuilder();
+    for (int k = random.nextInt(maxWords); k > 0; k--) {
+      sb.append(words[random.nextInt(words.length)]).append(gaps[random.nextInt(gaps.length)]);
+    }
+    return sb.toString();
   }
 
   @Test
