@@ -253,6 +253,39 @@ class ScannerTest {
   }
 
   @Test
+  void aListenerThatTakesNoOccurrencesGetsNoneAndTheSameReport() {
+    List<DatasetResource> resources = corpus();
+    AtomicInteger occurrences = new AtomicInteger();
+    AtomicInteger asked = new AtomicInteger();
+    AtomicInteger done = new AtomicInteger();
+    ScanListener resourcesOnly = new ScanListener() {
+      @Override
+      public boolean wantsOccurrences() {
+        asked.incrementAndGet();
+        return false;
+      }
+
+      @Override
+      public void onOccurrence(DatasetResource r, InfoType t, Occurrence o) {
+        occurrences.incrementAndGet();
+      }
+
+      @Override
+      public void onResourceCompleted(ResourceReport r) {
+        done.incrementAndGet();
+      }
+    };
+    // Small splits: many batches per resource, and the answer is still asked once per resource.
+    Scanner scanner = tokenScanner().threads(4).splitSize(64 * 1024).build();
+    String withListener = json(scanner.scan(resources, resourcesOnly));
+    assertEquals(0, occurrences.get());
+    assertEquals(resources.size(), asked.get());
+    assertEquals(resources.size(), done.get());
+    assertEquals(json(tokenScanner().threads(1).build().scan(resources)), withListener);
+    assertTrue(withListener.contains("TEST_TOKEN"), withListener);
+  }
+
+  @Test
   void aListenerFailureOnAWorkerAbortsTheScanAndTheScannerStillWorks() {
     List<DatasetResource> resources = corpus();
     Scanner scanner = tokenScanner().threads(4).splitSize(64 * 1024).build();

@@ -37,6 +37,8 @@ final class BatchDetection implements FieldValue, MatchSink {
   private final Evidence evidence;
   private final AllowList allowList;
   private final ScanListener listener;
+  /** Whether every confident match becomes an occurrence for the listener ({@link ScanListener#wantsOccurrences}). */
+  private final boolean streaming;
   private final IssueLog issues;
   /** Where the resource keeps no more occurrences of a key (see {@link ResourceResults#frontier}). */
   private final java.util.function.ToLongFunction<Object> frontier;
@@ -102,6 +104,7 @@ final class BatchDetection implements FieldValue, MatchSink {
     this.evidence = evidence;
     this.allowList = allowList;
     this.listener = listener;
+    this.streaming = listener != ScanListener.none() && listener.wantsOccurrences();
     this.issues = issues;
     this.frontier = frontier;
     this.byDetector = new FindingAccumulator[detectors.size()][];
@@ -292,7 +295,7 @@ final class BatchDetection implements FieldValue, MatchSink {
       acc = weakAccumulator(detectorIndex, detector, infoType, field.column());
       key = acc.key;
     }
-    boolean streamed = confident && listener != ScanListener.none();
+    boolean streamed = confident && streaming;
     if (!streamed && acc.batchFrontier == FindingAccumulator.FRONTIER_UNREAD) {
       acc.batchFrontier = frontier.applyAsLong(key); // read once per batch and key
     }

@@ -28,6 +28,8 @@ final class ResourceScan {
   private final ScanSettings settings;
   private final DatasetResource resource;
   private final ScanListener listener;
+  /** The listener if it takes occurrences, else {@link ScanListener#none()}: what batches stream to. */
+  private final ScanListener occurrences;
   private final boolean parallel;
   private final IssueLog issues;
   private final ResourceSourceContext context;
@@ -43,6 +45,7 @@ final class ResourceScan {
     this.settings = engine.settings();
     this.resource = resource;
     this.listener = listener;
+    this.occurrences = listener.wantsOccurrences() ? listener : ScanListener.none();
     this.parallel = workers != null;
     this.issues = new IssueLog(settings.maxIssues());
     this.context = new ResourceSourceContext(resource, settings.readerOptions(), settings.maxRecordLength(), issues);
@@ -125,7 +128,7 @@ final class ResourceScan {
 
   private BatchDetection newDetection() {
     return new BatchDetection(resource, engine.detectors(), engine.gates(), engine.analyzer(), engine.fingerprinting(), engine.declared(), settings.minConfidence(),
-        settings.maxOccurrences(), engine.evidence(), engine.allowList(), listener, issues, results::frontier);
+        settings.maxOccurrences(), engine.evidence(), engine.allowList(), occurrences, issues, results::frontier);
   }
 
   private ResourceReport finish(long started, DataFormat format, ResourceStatus status, long records, String why) {

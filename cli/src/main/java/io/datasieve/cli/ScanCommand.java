@@ -254,6 +254,11 @@ final class ScanCommand implements Callable<Integer> {
     }
 
     @Override
+    public boolean wantsOccurrences() {
+      return false; // it counts resources; the scan then renders evidence only for what the report keeps
+    }
+
+    @Override
     public synchronized void onResourceCompleted(ResourceReport r) {
       done++;
       bytes += r.stats().bytes();
