@@ -7,18 +7,13 @@ import io.datasieve.spi.SourceContext;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
- * Streams CSV records with commons-csv. Sniffs the delimiter ({@code , ; TAB |}) from the first
+ * Streams CSV records with {@link CsvTokenizer}. Sniffs the delimiter ({@code , ; TAB |}) from the first
  * 64 Ki chars, decides whether the first row is a header, names fields by header (or {@code
  * column_N}, 1-based), and reports ragged rows and invalid UTF-8 as warnings.
  */
@@ -28,22 +23,20 @@ final class CsvRecordSource implements RecordSource {
 
   private final SourceContext context;
   private final Utf8Reader utf8;
-  private final RecordLengthGuard guard;
-  private final CSVParser parser;
-  private final Iterator<CSVRecord> records;
+  private final CsvTokenizer tokenizer;
   private final List<FieldPath> header = new ArrayList<>();
-  private CSVRecord current;
+  /** The current record's fields, or {@code null} before the first and after the last. */
+  private String[] current;
   /** The first row when it turned out to be data, not a header: returned by the first next(). */
-  private CSVRecord pendingFirst;
+  private String[] pendingFirst;
+  private long pendingFirstLine;
   private long index;
   private long startLine;
-  private long nextStartLine;
 
   /** How a file's rows are laid out: its delimiter and header names (empty: no header). */
   record Layout(char delimiter, List<String> header) {}
 
   private final Layout layout;
-  private final long lineBase;
   private final long byteBase;
 
   /**
@@ -69,10 +62,8 @@ final class CsvRecordSource implements RecordSource {
       throws IOException {
     this.context = context;
     this.utf8 = new Utf8Reader(in);
-    this.lineBase = firstLine - 1;
     this.byteBase = firstByte;
     this.startLine = firstLine;
-    this.nextStartLine = firstLine;
     this.index = firstRecord - 1;
     BufferedReader buffered = new BufferedReader(utf8, SNIFF_CHARS);
     if (known == null && delimiter == 0) {
@@ -82,28 +73,18 @@ final class CsvRecordSource implements RecordSource {
       buffered.reset();
       delimiter = sniffDelimiter(n > 0 ? new String(head, 0, n) : "");
     }
-    this.guard = new RecordLengthGuard(buffered, context.maxRecordLength());
-    CSVFormat format =
-        CSVFormat.DEFAULT.builder()
-            .setDelimiter(delimiter)
-            .setIgnoreEmptyLines(true)
-            .setAllowMissingColumnNames(true)
-            .get();
-    this.parser = CSVParser.builder().setReader(guard).setFormat(format).get();
-    this.records = parser.iterator();
+    this.tokenizer = new CsvTokenizer(buffered, delimiter, context.maxRecordLength(), firstLine);
     List<String> names = known != null ? known.header() : List.of();
     if (headerMayFollow && advance()) {
-      CSVRecord first = current;
+      String[] first = current;
       boolean isHeader = known != null ? !known.header().isEmpty()
           : headerOverride != null ? headerOverride : looksLikeHeader(first);
       if (isHeader) {
-        names = new ArrayList<>();
-        for (String cell : first) {
-          names.add(cell);
-        }
+        names = List.of(first);
         current = null;
       } else {
         pendingFirst = first;
+        pendingFirstLine = startLine;
       }
     }
     Set<String> seen = new HashSet<>();
@@ -127,24 +108,15 @@ final class CsvRecordSource implements RecordSource {
   }
 
   private boolean advance() throws IOException {
-    startLine = nextStartLine;
     try {
-      guard.reset();
-      if (!records.hasNext()) {
+      if (!tokenizer.next()) {
         return false;
       }
-      current = records.next();
-    } catch (UncheckedIOException e) {
-      IOException cause = e.getCause();
-      if (cause instanceof RecordLengthGuard.RecordTooLongException) {
-        throw cause;
-      }
-      throw new IOException("malformed CSV in the record starting at line " + startLine + ": "
-          + (cause != null ? cause.getMessage() : e.getMessage()), e);
-    } catch (IllegalStateException e) {
-      throw new IOException("malformed CSV in the record starting at line " + startLine + ": " + e.getMessage(), e);
+    } catch (CsvTokenizer.MalformedCsvException e) {
+      throw new IOException("malformed CSV in the record starting at line " + tokenizer.recordLine() + ": " + e.getMessage(), e);
     }
-    nextStartLine = lineBase + parser.getCurrentLineNumber() + 1;
+    startLine = tokenizer.recordLine();
+    current = tokenizer.toArray();
     return true;
   }
 
@@ -153,14 +125,15 @@ final class CsvRecordSource implements RecordSource {
     index++;
     if (pendingFirst != null) {
       current = pendingFirst;
+      startLine = pendingFirstLine;
       pendingFirst = null;
     } else if (!advance()) {
       current = null;
       return false;
     }
-    if (!header.isEmpty() && current.size() > header.size()) {
+    if (!header.isEmpty() && current.length > header.size()) {
       context.report(new Issue(Issue.Level.WARNING,
-          "record has " + current.size() + " fields but the header has " + header.size()
+          "record has " + current.length + " fields but the header has " + header.size()
               + "; extra fields are named column_N", index, startLine));
     }
     return true;
@@ -178,7 +151,7 @@ final class CsvRecordSource implements RecordSource {
 
   @Override
   public int fieldCount() {
-    return current == null ? 0 : current.size();
+    return current == null ? 0 : current.length;
   }
 
   @Override
@@ -191,13 +164,13 @@ final class CsvRecordSource implements RecordSource {
 
   @Override
   public String value(int i) {
-    return current.get(i);
+    return current[i];
   }
 
   @Override
   public void close() throws IOException {
     try {
-      parser.close();
+      utf8.close();
     } finally {
       if (utf8.malformedCount() > 0) {
         context.report(new Issue(Issue.Level.WARNING,
@@ -273,7 +246,7 @@ final class CsvRecordSource implements RecordSource {
    * A header row has at least one cell, every cell non-blank, unique, at most 100 chars, with a
    * letter, and no cell that looks like data (mostly digits, an email, a long sentence).
    */
-  static boolean looksLikeHeader(CSVRecord first) {
+  static boolean looksLikeHeader(String[] first) {
     Set<String> seen = new HashSet<>();
     int named = 0;
     for (String raw : first) {

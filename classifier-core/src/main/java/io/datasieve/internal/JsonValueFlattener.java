@@ -43,7 +43,7 @@ final class JsonValueFlattener {
         throw new IOException("the JSON value ends too early (truncated?)");
       }
       if (maxChars != Long.MAX_VALUE && (++tokens & 0xFF) == 0 && offset(p) - startOffset > maxChars) {
-        throw new RecordLengthGuard.RecordTooLongException(maxChars);
+        throw new RecordTooLongException(maxChars);
       }
       switch (t) {
         case FIELD_NAME:
