@@ -209,10 +209,10 @@ public final class PersonNameDetector extends AnalyzingDetector {
   private static boolean wholeValue(String s, MatchSink sink, List<int[]> found) {
     int start = 0;
     int end = s.length();
-    while (start < end && Character.isWhitespace(s.charAt(start))) {
+    while (start < end && Words.whitespace(s.charAt(start))) {
       start++;
     }
-    while (end > start && Character.isWhitespace(s.charAt(end - 1))) {
+    while (end > start && Words.whitespace(s.charAt(end - 1))) {
       end--;
     }
     // One to four words separated by whitespace and commas, each capitalised letters (and ' - ’),
@@ -222,7 +222,7 @@ public final class PersonNameDetector extends AnalyzingDetector {
     int i = start;
     while (i < end) {
       int w = i;
-      while (i < end && !Character.isWhitespace(s.charAt(i)) && s.charAt(i) != ',') {
+      while (i < end && !Words.whitespace(s.charAt(i)) && s.charAt(i) != ',') {
         i++;
       }
       int e = i > w && s.charAt(i - 1) == '.' ? i - 1 : i;
@@ -230,18 +230,18 @@ public final class PersonNameDetector extends AnalyzingDetector {
         return false;
       }
       if (w < i) {
-        if (e == w || !Character.isUpperCase(s.charAt(w))) {
+        if (e == w || !Words.upperCase(s.charAt(w))) {
           return false;
         }
         for (int k = w; k < e; k++) {
           char c = s.charAt(k);
-          if (!Character.isLetter(c) && c != '\'' && c != '-' && c != '’') {
+          if (!Words.letter(c) && c != '\'' && c != '-' && c != '’') {
             return false;
           }
         }
         known = known || (NameGazetteer.bits(s, w, e) & (NameGazetteer.FIRST | NameGazetteer.SURNAME)) != 0;
       }
-      while (i < end && (Character.isWhitespace(s.charAt(i)) || s.charAt(i) == ',')) {
+      while (i < end && (Words.whitespace(s.charAt(i)) || s.charAt(i) == ',')) {
         i++;
       }
     }
@@ -312,10 +312,10 @@ public final class PersonNameDetector extends AnalyzingDetector {
     e--;
     int dot = e > 0 && s.charAt(e - 1) == '.' ? 1 : 0;
     int b = e - dot;
-    while (b > 0 && Character.isLetter(s.charAt(b - 1))) {
+    while (b > 0 && Words.letter(s.charAt(b - 1))) {
       b--;
     }
-    return b < e - dot && (b == 0 || !Character.isLetterOrDigit(s.charAt(b - 1))) && HONORIFICS.contains(s, b, e - dot)
+    return b < e - dot && (b == 0 || !Words.letterOrDigit(s.charAt(b - 1))) && HONORIFICS.contains(s, b, e - dot)
         && !s.regionMatches(true, b, "dear", 0, 4) ? b : start; // "Dear" greets: not part of the name
   }
 
@@ -495,7 +495,7 @@ public final class PersonNameDetector extends AnalyzingDetector {
       int lastStart = start;
       int words = 0;
       for (int i = start; i < end; ) {
-        while (i < end && !Character.isLetter(s.charAt(i))) {
+        while (i < end && !Words.letter(s.charAt(i))) {
           i++;
         }
         if (i >= end) {
@@ -507,7 +507,7 @@ public final class PersonNameDetector extends AnalyzingDetector {
         if (!title) {
           known |= bits & (PersonNameModel.FIRST | PersonNameModel.LAST);
           allWords &= (bits & PersonNameModel.WORD) != 0 && (bits & (PersonNameModel.FIRST | PersonNameModel.LAST)) == 0;
-          capitalised |= Character.isUpperCase(s.charAt(i));
+          capitalised |= Words.upperCase(s.charAt(i));
           words++;
           lastStart = i;
         }
@@ -563,7 +563,7 @@ public final class PersonNameDetector extends AnalyzingDetector {
       e--;
     }
     int b = e;
-    while (b > 0 && Character.isLetterOrDigit(s.charAt(b - 1))) {
+    while (b > 0 && Words.letterOrDigit(s.charAt(b - 1))) {
       b--;
     }
     if (place && (e > 0 && s.charAt(e - 1) == ',' || b < e && PLACE_PREPOSITIONS.contains(s, b, e) || digitsAfter(s, end))) {
@@ -586,7 +586,7 @@ public final class PersonNameDetector extends AnalyzingDetector {
     }
     // The capitalised words right after it, up to the first that ends the run.
     int i = end;
-    for (int k = 0; k < 4 && i + 1 < s.length() && s.charAt(i) == ' ' && Character.isUpperCase(s.charAt(i + 1)); k++) {
+    for (int k = 0; k < 4 && i + 1 < s.length() && s.charAt(i) == ' ' && Words.upperCase(s.charAt(i + 1)); k++) {
       int w = i + 1;
       int we = NameTokens.wordEnd(s, w);
       if (STREET_SUFFIXES.contains(s, w, we) || ORGANISATION_OR_PLACE_WORDS.contains(s, w, we)) {
@@ -605,7 +605,7 @@ public final class PersonNameDetector extends AnalyzingDetector {
    */
   static boolean afterAStreet(String s, int start) {
     int i = start;
-    while (i > 0 && s.charAt(i - 1) != '\n' && !Character.isLetterOrDigit(s.charAt(i - 1)) && s.charAt(i - 1) != ',') {
+    while (i > 0 && s.charAt(i - 1) != '\n' && !Words.letterOrDigit(s.charAt(i - 1)) && s.charAt(i - 1) != ',') {
       i--;
     }
     if (i == 0) {
@@ -659,11 +659,11 @@ public final class PersonNameDetector extends AnalyzingDetector {
       return false;
     }
     return end >= s.length() || !glue(s.charAt(end)) && !(s.charAt(end) == '.' && end + 1 < s.length()
-        && Character.isLetterOrDigit(s.charAt(end + 1)));
+        && Words.letterOrDigit(s.charAt(end + 1)));
   }
 
   private static boolean glue(char c) {
-    return Character.isLetterOrDigit(c) || c == '_' || c == '/' || c == '\\' || c == '@' || c == '=' || c == '+' || c == '%'
+    return Words.letterOrDigit(c) || c == '_' || c == '/' || c == '\\' || c == '@' || c == '=' || c == '+' || c == '%'
         || c == '#' || c == '$' || c == '&';
   }
 
@@ -733,7 +733,7 @@ public final class PersonNameDetector extends AnalyzingDetector {
   }
 
   private static boolean isCapitalisedWordAt(String s, int i) {
-    if (i >= s.length() || !Character.isUpperCase(s.charAt(i)) || i > 0 && Character.isLetterOrDigit(s.charAt(i - 1))) {
+    if (i >= s.length() || !Words.upperCase(s.charAt(i)) || i > 0 && Words.letterOrDigit(s.charAt(i - 1))) {
       return false;
     }
     int e = wordEnd(s, i);
@@ -743,15 +743,15 @@ public final class PersonNameDetector extends AnalyzingDetector {
     boolean lower = false;
     for (int k = i + 1; k < e; k++) {
       char c = s.charAt(k);
-      lower |= Character.isLowerCase(c);
+      lower |= Words.lowerCase(c);
     }
     return lower && e - i >= 2 && (e >= s.length() || !Character.isDigit(s.charAt(e)));
   }
 
   private static int wordEnd(String s, int i) {
     int e = i + 1;
-    while (e < s.length() && (Character.isLetter(s.charAt(e)) || s.charAt(e) == '\'' || s.charAt(e) == '’' || s.charAt(e) == '-'
-        && e + 1 < s.length() && Character.isLetter(s.charAt(e + 1)))) {
+    while (e < s.length() && (Words.letter(s.charAt(e)) || s.charAt(e) == '\'' || s.charAt(e) == '’' || s.charAt(e) == '-'
+        && e + 1 < s.length() && Words.letter(s.charAt(e + 1)))) {
       e++;
     }
     if (e < s.length() && s.charAt(e) == '.' && e - i == 1) {
@@ -767,7 +767,7 @@ public final class PersonNameDetector extends AnalyzingDetector {
       e--;
     }
     int b = e;
-    while (b > 0 && Character.isLetter(s.charAt(b - 1))) {
+    while (b > 0 && Words.letter(s.charAt(b - 1))) {
       b--;
     }
     return b < e && HONORIFICS.contains(s, b, e);
@@ -775,7 +775,7 @@ public final class PersonNameDetector extends AnalyzingDetector {
 
   /** Whether the word is an initial: one capital letter and a full stop. */
   private static boolean initial(String s, int start, int end) {
-    return end - start == 2 && Character.isUpperCase(s.charAt(start)) && s.charAt(start + 1) == '.';
+    return end - start == 2 && Words.upperCase(s.charAt(start)) && s.charAt(start + 1) == '.';
   }
 
   /** The end of the word {@code s[start, end)} without a trailing full stop. */

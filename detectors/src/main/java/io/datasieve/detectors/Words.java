@@ -33,6 +33,30 @@ final class Words {
     return v;
   }
 
+  /** {@link Character#isLetter(char)}, answered without its tables for ASCII. */
+  static boolean letter(char c) {
+    if (c < 128) {
+      int lower = c | 0x20;
+      return lower >= 'a' && lower <= 'z';
+    }
+    return Character.isLetter(c);
+  }
+
+  /** {@link Character#isUpperCase(char)}, answered without its tables for ASCII. */
+  static boolean upperCase(char c) {
+    return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
+  }
+
+  /** {@link Character#isLowerCase(char)}, answered without its tables for ASCII. */
+  static boolean lowerCase(char c) {
+    return c < 128 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c);
+  }
+
+  /** {@link Character#isWhitespace(char)}, answered without its tables for ASCII. */
+  static boolean whitespace(char c) {
+    return c < 128 ? c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1C && c <= 0x1F : Character.isWhitespace(c);
+  }
+
   /** {@link Character#isLetterOrDigit(char)}, answered without its tables for ASCII. */
   static boolean letterOrDigit(char c) {
     if (c < 128) {

@@ -8,10 +8,14 @@ import org.junit.jupiter.api.Test;
 
 class WordsTest {
   @Test
-  void letterOrDigitIsCharactersForEveryChar() {
+  void theAsciiFastPathsAnswerAsCharacterForEveryChar() {
     for (int c = 0; c <= Character.MAX_VALUE; c++) {
       assertEquals(Character.isLetterOrDigit((char) c), Words.letterOrDigit((char) c), "U+" + Integer.toHexString(c));
       assertEquals(c >= '0' && c <= '9', Words.isDigit((char) c));
+      assertEquals(Character.isLetter((char) c), Words.letter((char) c), "U+" + Integer.toHexString(c));
+      assertEquals(Character.isUpperCase((char) c), Words.upperCase((char) c), "U+" + Integer.toHexString(c));
+      assertEquals(Character.isLowerCase((char) c), Words.lowerCase((char) c), "U+" + Integer.toHexString(c));
+      assertEquals(Character.isWhitespace((char) c), Words.whitespace((char) c), "U+" + Integer.toHexString(c));
     }
   }
 
