@@ -21,6 +21,12 @@ final class Analysis implements ValueAnalysis, KeywordAutomaton.Hits {
   private int tokens;
   /** The OR of every token's flags. */
   private int valueFlags;
+  /**
+   * The value's chars, copied once for the passes over all of them (tokens, keywords): reading a
+   * char[] costs the CLI's compiler (C1) about half of what {@code String.charAt} does.
+   */
+  private char[] chars = new char[256];
+  private boolean copied;
   private int[] starts = new int[16];
   private int[] ends = new int[16];
   private int[] flags = new int[16];
@@ -60,6 +66,7 @@ final class Analysis implements ValueAnalysis, KeywordAutomaton.Hits {
     this.text = v.text();
     tokenized = false;
     searched = false;
+    copied = false;
     if (++stamp == 0) { // after 2^32 values: forget every stamp rather than trust a recycled one
       Arrays.fill(wordStamps, 0);
       stamp = 1;
@@ -128,17 +135,30 @@ final class Analysis implements ValueAnalysis, KeywordAutomaton.Hits {
     return 0;
   }
 
+  /** The value's chars (the first {@code text.length()} of the array). */
+  private char[] chars() {
+    if (!copied) {
+      int n = text.length();
+      if (chars.length < n) {
+        chars = new char[Math.max(n, chars.length * 2)];
+      }
+      text.getChars(0, n, chars, 0);
+      copied = true;
+    }
+    return chars;
+  }
+
   private void tokenize() {
     int all = 0;
     tokens = 0;
     digitCount = 0;
     bearingCount = 0;
     capitalCount = 0;
-    String s = text;
-    int n = s.length();
+    char[] s = chars();
+    int n = text.length();
     int i = 0;
     while (i < n) {
-      char c = s.charAt(i);
+      char c = s[i];
       int f = c < 128 ? ASCII_FLAGS[c] : nonAsciiFlags(c);
       if (f == 0) {
         i++;
@@ -148,7 +168,7 @@ final class Analysis implements ValueAnalysis, KeywordAutomaton.Hits {
       boolean upperFirst = (f & HAS_UPPER) != 0;
       i++;
       while (i < n) {
-        c = s.charAt(i);
+        c = s[i];
         int g = c < 128 ? ASCII_FLAGS[c] : nonAsciiFlags(c);
         if (g == 0) {
           break;
@@ -488,7 +508,7 @@ final class Analysis implements ValueAnalysis, KeywordAutomaton.Hits {
         keywordCount[hitSets[k]] = 0;
       }
       hitSetCount = 0;
-      analyzer.keywords.search(text, this);
+      analyzer.keywords.search(chars(), text.length(), this);
       searched = true;
     }
   }

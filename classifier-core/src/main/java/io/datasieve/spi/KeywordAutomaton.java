@@ -145,14 +145,13 @@ final class KeywordAutomaton {
     void hit(int set, int keyword, int end);
   }
 
-  /** Reports every keyword occurrence in the text, in order of their ends. */
-  void search(String text, Hits hits) {
+  /** Reports every keyword occurrence in {@code text[0, n)}, in order of their ends. */
+  void search(char[] text, int n, Hits hits) {
     int row = 0; // the current state's row offset
-    int n = text.length();
     int[] next = this.next;
     byte[] classes = this.classes;
     for (int i = 0; i < n; i++) {
-      int c = text.charAt(i);
+      int c = text[i];
       int e = next[row + (c < ALPHABET ? classes[c] : 0)];
       if (e >= 0) {
         row = e;
