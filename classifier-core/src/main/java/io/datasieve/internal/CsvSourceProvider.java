@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /** Reads {@code .csv}, {@code .tsv} and {@code .psv} files (optionally gzip-compressed). */
 public final class CsvSourceProvider implements RecordSourceProvider {
@@ -89,9 +90,17 @@ public final class CsvSourceProvider implements RecordSourceProvider {
    */
   @Override
   public List<CsvPart> split(SourceContext context, Path file, long targetBytes) throws IOException {
+    List<CsvPart> parts = new ArrayList<>();
+    split(context, file, targetBytes, part -> parts.add((CsvPart) part));
+    return parts;
+  }
+
+  /** Hands on each part as soon as the scan has found where it ends. */
+  @Override
+  public void split(SourceContext context, Path file, long targetBytes, Consumer<? super Split> parts) throws IOException {
     long size = Files.size(file);
     if (size < 2 * targetBytes) {
-      return List.of();
+      return;
     }
     CsvRecordSource.Layout layout;
     try (InputStream in = Files.newInputStream(file);
@@ -99,20 +108,17 @@ public final class CsvSourceProvider implements RecordSourceProvider {
       layout = head.layout();
     }
     long headerRows = layout.header().isEmpty() ? 0 : 1;
-    List<CsvPart> parts = new ArrayList<>();
-    BoundaryScan scan = new BoundaryScan((byte) layout.delimiter(), targetBytes, size);
+    long[] start = {0, 0, 1}; // offset, record, line of the part being scanned
+    BoundaryScan scan = new BoundaryScan((byte) layout.delimiter(), targetBytes, size, (end, records, lines) -> {
+      parts.accept(new CsvPart(new FileRange(start[0], end, start[1], start[2]), layout));
+      start[0] = end;
+      start[1] = records - headerRows;
+      start[2] = lines + 1;
+    });
     FileRange.scan(file, scan::feed);
-    long start = 0;
-    long record = 0;
-    long line = 1;
-    for (long[] cut : scan.cuts) {
-      parts.add(new CsvPart(new FileRange(start, cut[0], record, line), layout));
-      start = cut[0];
-      record = cut[1] - headerRows;
-      line = cut[2] + 1;
+    if (start[0] > 0) {
+      parts.accept(new CsvPart(new FileRange(start[0], size, start[1], start[2]), layout));
     }
-    parts.add(new CsvPart(new FileRange(start, size, record, line), layout));
-    return parts;
   }
 
   @Override
@@ -124,27 +130,37 @@ public final class CsvSourceProvider implements RecordSourceProvider {
   }
 
   /**
-   * Follows quoting byte by byte and records a cut (offset after the newline, records and lines
-   * before it) at the first record end past each multiple of the target size. The loop keeps its
-   * state in locals: it runs over every byte of the file.
+   * Follows quoting byte by byte, as {@link CsvTokenizer} reads it, and hands on a cut (offset after
+   * a line break, records and lines before it) at the first record end past each multiple of the
+   * target size. Line breaks are LF, CR or CRLF (one break); cuts fall after an LF, so a CRLF is
+   * never cut in two, and after a lone CR only when the next byte is known not to be an LF. The
+   * loop keeps its state in locals: it runs over every byte of the file.
    */
   static final class BoundaryScan {
+    /** Receives a cut. */
+    interface Cuts {
+      void cut(long end, long records, long lines);
+    }
+
     private final byte delimiter;
     private final long targetBytes;
     private final long size;
+    private final Cuts cuts;
     private long nextCut;
     private boolean inQuotes;
     private boolean quoteMayBeEscaped;
     private boolean fieldStart = true;
     private boolean content;
+    /** The last byte was a CR (whose LF, if one follows, belongs to the same break). */
+    private boolean afterCr;
     private long records;
     private long lines;
-    final List<long[]> cuts = new ArrayList<>();
 
-    BoundaryScan(byte delimiter, long targetBytes, long size) {
+    BoundaryScan(byte delimiter, long targetBytes, long size, Cuts cuts) {
       this.delimiter = delimiter;
       this.targetBytes = targetBytes;
       this.size = size;
+      this.cuts = cuts;
       this.nextCut = targetBytes;
     }
 
@@ -153,11 +169,23 @@ public final class CsvSourceProvider implements RecordSourceProvider {
       boolean esc = quoteMayBeEscaped;
       boolean fs = fieldStart;
       boolean ct = content;
+      boolean cr = afterCr;
       long rec = records;
       long ln = lines;
       byte d = delimiter;
       for (int i = 0; i < n; i++) {
         byte b = a[i];
+        boolean lf = b == '\n';
+        if (cr && !lf && !inQ) {
+          // The break before this byte was a lone CR, outside quotes: a cut may fall after it.
+          long end = offset + i;
+          if (end >= nextCut && end < size && fs && !ct) {
+            cuts.cut(end, rec, ln);
+            nextCut = end + targetBytes;
+          }
+        }
+        boolean wasCr = cr;
+        cr = b == '\r';
         if (esc) {
           esc = false;
           if (b == '"') {
@@ -169,27 +197,29 @@ public final class CsvSourceProvider implements RecordSourceProvider {
           if (b == '"') {
             inQ = false;
             esc = true;
-          } else if (b == '\n') {
+          } else if (cr || lf && !wasCr) {
             ln++;
           }
           continue;
         }
-        if (b == '\n') {
-          ln++;
+        if (lf || cr) {
+          if (!(lf && wasCr)) {
+            ln++; // the LF of a CRLF ended nothing more
+          }
           fs = true;
           if (ct) {
             ct = false;
             rec++;
-            long end = offset + i + 1;
-            if (end >= nextCut && end < size) {
-              cuts.add(new long[] {end, rec, ln});
-              nextCut = end + targetBytes;
-            }
+          }
+          long end = offset + i + 1;
+          if (lf && end >= nextCut && end < size) {
+            cuts.cut(end, rec, ln);
+            nextCut = end + targetBytes;
           }
         } else if (b == d) {
           fs = true;
           ct = true;
-        } else if (b != '\r') {
+        } else {
           if (b == '"' && fs) {
             inQ = true;
           }
@@ -201,6 +231,7 @@ public final class CsvSourceProvider implements RecordSourceProvider {
       quoteMayBeEscaped = esc;
       fieldStart = fs;
       content = ct;
+      afterCr = cr;
       records = rec;
       lines = ln;
     }

@@ -14,6 +14,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /** Reads {@code .jsonl} and {@code .ndjson} files (optionally gzip-compressed). */
 public final class JsonlSourceProvider implements RecordSourceProvider {
@@ -37,16 +38,23 @@ public final class JsonlSourceProvider implements RecordSourceProvider {
     return new JsonlRecordSource(context, context.openStream(), 0);
   }
 
-  /**
-   * Cuts after the first newline past each multiple of the target size (found by seeking, not
-   * scanning), then counts the newlines before each cut in one fast pass so every part knows the
-   * index of its first line.
-   */
   @Override
   public List<FileRange> split(SourceContext context, Path file, long targetBytes) throws IOException {
+    List<FileRange> parts = new ArrayList<>();
+    split(context, file, targetBytes, part -> parts.add((FileRange) part));
+    return parts;
+  }
+
+  /**
+   * Cuts after the first newline past each multiple of the target size (found by seeking, not
+   * scanning), then counts newlines in one fast pass, handing on each part as soon as the count
+   * has passed its end: every part knows the index of its first line.
+   */
+  @Override
+  public void split(SourceContext context, Path file, long targetBytes, Consumer<? super Split> parts) throws IOException {
     long size = Files.size(file);
     if (size < 2 * targetBytes) {
-      return List.of();
+      return;
     }
     List<Long> cuts = new ArrayList<>();
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
@@ -61,33 +69,25 @@ public final class JsonlSourceProvider implements RecordSourceProvider {
       }
     }
     if (cuts.isEmpty()) {
-      return List.of();
+      return;
     }
-    long[] linesBefore = new long[cuts.size()];
     int[] next = {0};
     long[] lines = {0};
+    long[] start = {0, 0}; // offset and first line index of the part being counted
     FileRange.scan(file, (bytes, length, offset) -> {
       int from = 0;
       while (next[0] < cuts.size() && cuts.get(next[0]) <= offset + length) {
-        int to = (int) (cuts.get(next[0]) - offset);
+        long cut = cuts.get(next[0]++);
+        int to = (int) (cut - offset);
         lines[0] += FileRange.countNewlines(bytes, from, to);
-        linesBefore[next[0]++] = lines[0];
+        parts.accept(new FileRange(start[0], cut, start[1], start[1] + 1));
+        start[0] = cut;
+        start[1] = lines[0];
         from = to;
       }
       lines[0] += FileRange.countNewlines(bytes, from, length);
     });
-    List<FileRange> parts = new ArrayList<>(cuts.size() + 1);
-    long start = 0;
-    long line = 0;
-    for (int k = 0; k <= cuts.size(); k++) {
-      long end = k < cuts.size() ? cuts.get(k) : size;
-      parts.add(new FileRange(start, end, line, line + 1));
-      if (k < cuts.size()) {
-        start = end;
-        line = linesBefore[k];
-      }
-    }
-    return parts;
+    parts.accept(new FileRange(start[0], size, start[1], start[1] + 1));
   }
 
   @Override

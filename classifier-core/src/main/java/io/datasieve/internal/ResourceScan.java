@@ -14,7 +14,6 @@ import io.datasieve.spi.Split;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Executor;
 
 /**
@@ -78,15 +77,8 @@ final class ResourceScan {
       return finish(started, format, ResourceStatus.FAILED, 0,
           "content does not match format " + format + ": " + rejected);
     }
-    List<? extends Split> parts = parts(provider);
     SourceReader.Reading total = new SourceReader.Reading();
-    if (parts.size() > 1) {
-      content.close(); // the parts open the file themselves
-      readInParts = true;
-      for (Split part : parts) {
-        dispatcher.dispatch(() -> total.add(reader.read(() -> provider.open(context, part))));
-      }
-    } else {
+    if (!readInParts(provider, total)) {
       try {
         total.add(reader.read(() -> provider.open(context)));
       } finally {
@@ -106,24 +98,52 @@ final class ResourceScan {
   }
 
   /**
-   * The parts to read in parallel, or none. Parts only pay off with several threads, on a large
-   * local plain file, reading everything.
+   * Reads the resource in parts, in parallel, when that pays off: with several threads, on a large
+   * local plain file, reading everything. Each part is dispatched as soon as the provider has found
+   * it, so the first parts are read while the rest of the file is still being divided; the first is
+   * held until a second shows that the file divides at all.
+   *
+   * @return false when the resource was not divided and nothing was read
    */
-  private List<? extends Split> parts(RecordSourceProvider provider) {
+  private boolean readInParts(RecordSourceProvider provider, SourceReader.Reading total) {
     if (!parallel || content.gzip() || settings.maxRecords() != Long.MAX_VALUE || resource.localPath().isEmpty()) {
-      return List.of();
+      return false;
     }
+    Path file = resource.localPath().get();
+    Split[] held = {null};
     try {
-      Path file = resource.localPath().get();
       long size = Files.size(file);
       if (size < settings.splitSize()) {
-        return List.of();
+        return false;
       }
       // Enough parts to keep every thread busy, none smaller than a quarter of the split size.
-      return provider.split(context, file, Math.max(settings.splitSize() / 4, size / (4L * settings.threads())));
+      long target = Math.max(settings.splitSize() / 4, size / (4L * settings.threads()));
+      provider.split(context, file, target, part -> {
+        if (!readInParts && held[0] == null) {
+          held[0] = part;
+          return;
+        }
+        if (!readInParts) {
+          content.close(); // the parts open the file themselves
+          readInParts = true;
+          dispatch(provider, held[0], total);
+        }
+        dispatch(provider, part, total);
+      });
     } catch (IOException | RuntimeException e) {
-      return List.of(); // fall back to one sequential read, which reports the problem if real
+      if (!readInParts) {
+        return false; // fall back to one sequential read, which reports the problem if real
+      }
+      // Some parts are being read; the rest of the file is not.
+      total.add(reader.read(() -> {
+        throw new IOException("the rest of the file could not be divided into parts: " + SourceReader.describe(e), e);
+      }));
     }
+    return readInParts;
+  }
+
+  private void dispatch(RecordSourceProvider provider, Split part, SourceReader.Reading total) {
+    dispatcher.dispatch(() -> total.add(reader.read(() -> provider.open(context, part))));
   }
 
   private BatchDetection newDetection() {

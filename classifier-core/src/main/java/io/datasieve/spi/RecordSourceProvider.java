@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Adds a readable format. Found through {@link java.util.ServiceLoader}: register an
@@ -51,6 +52,22 @@ public interface RecordSourceProvider {
    */
   default List<? extends Split> split(SourceContext context, Path file, long targetBytes) throws IOException {
     return List.of();
+  }
+
+  /**
+   * The parts of {@link #split(SourceContext, Path, long)}, each handed on as soon as it is known,
+   * so that reading the first parts can start while the rest of the file is still being divided (a
+   * CSV file is scanned byte by byte for the record boundaries outside quotes). Parts come in file
+   * order, from the calling thread. Hand on none when the file cannot be divided. The default
+   * hands on the parts of {@link #split(SourceContext, Path, long)}.
+   *
+   * <p>A failure after some parts were handed on leaves the rest of the file unread: the scan
+   * reports the resource as partial, with the failure.
+   */
+  default void split(SourceContext context, Path file, long targetBytes, Consumer<? super Split> parts) throws IOException {
+    for (Split part : split(context, file, targetBytes)) {
+      parts.accept(part);
+    }
   }
 
   /** Opens a cursor over one part returned by {@link #split}. */
