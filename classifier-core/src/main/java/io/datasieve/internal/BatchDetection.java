@@ -104,7 +104,7 @@ final class BatchDetection implements FieldValue, MatchSink {
     this.evidence = evidence;
     this.allowList = allowList;
     this.listener = listener;
-    this.streaming = listener != ScanListener.none() && listener.wantsOccurrences();
+    this.streaming = listener != ScanListener.none(); // the scan passes none() for a listener that takes no occurrences
     this.issues = issues;
     this.frontier = frontier;
     this.byDetector = new FindingAccumulator[detectors.size()][];

@@ -61,7 +61,9 @@ final class CsvRecordSource implements RecordSource {
       long firstRecord, long firstLine, long firstByte, boolean headerMayFollow, Boolean headerOverride)
       throws IOException {
     this.context = context;
-    this.utf8 = new Utf8Reader(in);
+    // A byte-order mark is dropped where the file starts; one further on (two exports joined) is
+    // text, whichever part of a split file it falls in.
+    this.utf8 = new Utf8Reader(in, firstByte == 0);
     this.byteBase = firstByte;
     this.startLine = firstLine;
     this.index = firstRecord - 1;

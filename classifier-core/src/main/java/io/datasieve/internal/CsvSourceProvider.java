@@ -173,7 +173,9 @@ public final class CsvSourceProvider implements RecordSourceProvider {
       long rec = records;
       long ln = lines;
       byte d = delimiter;
-      for (int i = 0; i < n; i++) {
+      // The tokenizer drops a byte-order mark where the file starts: so does the scan.
+      int first = offset == 0 && n >= 3 && a[0] == (byte) 0xEF && a[1] == (byte) 0xBB && a[2] == (byte) 0xBF ? 3 : 0;
+      for (int i = first; i < n; i++) {
         byte b = a[i];
         boolean lf = b == '\n';
         if (cr && !lf && !inQ) {

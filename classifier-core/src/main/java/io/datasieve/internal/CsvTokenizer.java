@@ -261,11 +261,15 @@ final class CsvTokenizer {
     }
   }
 
-  /** Counts the line break just read (it ends the record); the LF of a CRLF is consumed with it. */
+  /**
+   * Counts the line break just read (it ends the record); the LF of a CRLF is consumed with it.
+   * Looking for that LF may refill the buffer, which is no read inside the record: its length is
+   * not checked then.
+   */
   private void endOfLine(char c) throws IOException {
     recordEnd = before + pos - 1;
     line++;
-    if (c == '\r' && peek() == '\n') {
+    if (c == '\r' && (pos < lim || fill()) && buf[pos] == '\n') {
       pos++;
     }
   }

@@ -138,6 +138,16 @@ final class ResourceScan {
       total.add(reader.read(() -> {
         throw new IOException("the rest of the file could not be divided into parts: " + SourceReader.describe(e), e);
       }));
+    } catch (Error e) {
+      if (readInParts) {
+        // Parts are being read on the workers: they end before the error leaves this scan.
+        try {
+          dispatcher.awaitAll();
+        } catch (RuntimeException | Error ignored) {
+          e.addSuppressed(ignored);
+        }
+      }
+      throw e;
     }
     return readInParts;
   }

@@ -25,12 +25,15 @@ final class Utf8Reader extends Reader {
   private long consumedBefore; // bytes dropped from the buffer by earlier compactions
   private boolean eof;
   private boolean started;
+  private final boolean skipBom;
   private boolean flushed;
   private long firstMalformedOffset = -1;
   private long malformedCount;
 
-  Utf8Reader(InputStream in) {
+  /** @param skipBom whether a UTF-8 byte-order mark at the start is dropped (only where a file starts) */
+  Utf8Reader(InputStream in, boolean skipBom) {
     this.in = in;
+    this.skipBom = skipBom;
     bytes.flip();
   }
 
@@ -55,7 +58,7 @@ final class Utf8Reader extends Reader {
     if (!started) {
       started = true;
       fill();
-      if (bytes.remaining() >= 3
+      if (skipBom && bytes.remaining() >= 3
           && bytes.get(0) == (byte) 0xEF && bytes.get(1) == (byte) 0xBB && bytes.get(2) == (byte) 0xBF) {
         bytes.position(3);
       }

@@ -25,7 +25,7 @@ final class Analysis implements ValueAnalysis, KeywordAutomaton.Hits {
    * The value's chars, copied once for the passes over all of them (tokens, keywords): reading a
    * char[] costs the CLI's compiler (C1) about half of what {@code String.charAt} does.
    */
-  private char[] chars = new char[256];
+  private char[] chars = new char[0]; // grown on first use: an analysis made for one value needs no buffer
   private boolean copied;
   private int[] starts = new int[16];
   private int[] ends = new int[16];

@@ -186,6 +186,32 @@ class CsvTokenizerTest {
   }
 
   @Test
+  void theLimitCountsARecordsCharsWhereverTheBufferEnds() throws IOException {
+    // A record of exactly the limit whose CR ends one read and whose LF starts the next.
+    Reader split = new Reader() {
+      private final String[] reads = {"abc\r", "\nd"};
+      private int next;
+
+      @Override
+      public int read(char[] cbuf, int off, int len) {
+        if (next == reads.length) {
+          return -1;
+        }
+        String r = reads[next++];
+        r.getChars(0, r.length(), cbuf, off);
+        return r.length();
+      }
+
+      @Override
+      public void close() {}
+    };
+    assertEquals(List.of(List.of("abc"), List.of("d")), ours(split, ',', 3));
+    // Many empty lines between two short records: none of them is part of a record.
+    String blanks = "x" + "\r\n".repeat(40_000) + "y";
+    assertEquals(List.of(List.of("x"), List.of("y")), ours(new StringReader(blanks), ',', 10));
+  }
+
+  @Test
   void aQuoteOrALineBreakCannotBeTheDelimiter() {
     for (char d : new char[] {'"', '\n', '\r'}) {
       assertThrows(IllegalArgumentException.class, () -> new CsvTokenizer(new StringReader(""), d, 10, 1));

@@ -89,6 +89,24 @@ class SplitReadingTest {
   }
 
   @Test
+  void aByteOrderMarkIsSkippedWhereTheFileStartsAndReadAsTextElsewhere() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    out.write(bom);
+    out.write("\"note\nline\",id\n".getBytes(StandardCharsets.UTF_8)); // a quoted first field right after the mark
+    for (int i = 0; i < 20_000; i++) {
+      if (i % 40 == 0) {
+        out.write(bom); // two exports joined: a mark at the start of a line, further on
+        out.write(("\"joined\ntok_j" + i + "\"," + i + "\n").getBytes(StandardCharsets.UTF_8));
+      }
+      out.write(("text tok_p" + i + "," + i + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+    Path file = write(dir, "bom.csv", out.toByteArray());
+    assertTrue(new CsvSourceProvider().split(context(file), file, 64 * 1024).size() > 4, "the file is split");
+    assertEquals(sequential(file), split(file));
+  }
+
+  @Test
   void jsonlWithBlankAndBadLines() throws Exception {
     Random random = new Random(5);
     StringBuilder sb = new StringBuilder();
