@@ -17,6 +17,8 @@ import java.util.Arrays;
  * quote or line break and makes each field's {@code String} straight from the buffer. On the
  * CLI's compiler (C1), reading the CRM table took 18% of a scan's CPU with commons-csv. Tests
  * hold it to commons-csv's records on generated input, quoting and line-break edge cases included.
+ * One difference is deliberate: commons-csv 1.14 uses U+FFFE internally to mean "no comment or
+ * escape char" and so reads a U+FFFE in the text as one; here it is a char like any other.
  *
  * <p>A record longer than the limit fails with {@link RecordTooLongException}
  * once the limit plus one buffer is read, so a 1 GB line costs bounded memory. Lines are counted
