@@ -140,7 +140,7 @@ final class CsvTokenizer {
   }
 
   private int unquoted() throws IOException {
-    boolean spilled = false;
+    spill.setLength(0);
     int start = pos;
     char d = delimiter;
     while (true) {
@@ -155,7 +155,7 @@ final class CsvTokenizer {
         p++;
       }
       if (p < n) {
-        add(spilled ? spill.append(b, start, p - start).toString() : new String(b, start, p - start));
+        add(take(b, start, p));
         char c = b[p];
         pos = p + 1;
         if (c == d) {
@@ -163,10 +163,6 @@ final class CsvTokenizer {
         }
         endOfLine(c);
         return END_OF_LINE;
-      }
-      if (!spilled) {
-        spill.setLength(0);
-        spilled = true;
       }
       spill.append(b, start, p - start);
       pos = p;
@@ -180,7 +176,7 @@ final class CsvTokenizer {
 
   private int quoted() throws IOException {
     long openedAt = line;
-    boolean spilled = false;
+    spill.setLength(0);
     int start = pos;
     char prev = '"';
     while (true) {
@@ -201,10 +197,6 @@ final class CsvTokenizer {
       }
       line += lines;
       if (p == n) {
-        if (!spilled) {
-          spill.setLength(0);
-          spilled = true;
-        }
         spill.append(b, start, p - start);
         pos = p;
         if (!refill()) {
@@ -218,28 +210,28 @@ final class CsvTokenizer {
       pos = p + 1;
       int chunkEnd = p;
       if (pos == n) {
-        if (!spilled) {
-          spill.setLength(0);
-          spilled = true;
-        }
         spill.append(b, start, p - start);
         start = 0;
         chunkEnd = 0;
       }
       if (peek() == '"') {
-        if (!spilled) {
-          spill.setLength(0);
-          spilled = true;
-        }
         spill.append(buf, start, chunkEnd - start).append('"');
         pos++;
         start = pos;
         prev = '"';
         continue;
       }
-      add(spilled ? spill.append(buf, start, chunkEnd - start).toString() : new String(buf, start, chunkEnd - start));
+      add(take(buf, start, chunkEnd));
       return afterClosingQuote();
     }
+  }
+
+  /**
+   * The field: what an earlier buffer left in {@link #spill}, then {@code b[start, end)}. Without a
+   * spill (the common case) the field's string is made straight from the buffer.
+   */
+  private String take(char[] b, int start, int end) {
+    return spill.length() > 0 ? spill.append(b, start, end - start).toString() : new String(b, start, end - start);
   }
 
   /** After a closing quote: whitespace, then a delimiter, a line break or the end of the input. */

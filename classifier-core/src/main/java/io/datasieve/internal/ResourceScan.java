@@ -26,8 +26,7 @@ final class ResourceScan {
   private final ScanEngine engine;
   private final ScanSettings settings;
   private final DatasetResource resource;
-  private final ScanListener listener;
-  /** The listener if it takes occurrences, else {@link ScanListener#none()}: what batches stream to. */
+  /** The scan's listener if it takes occurrences, else {@link ScanListener#none()}: what batches stream to. */
   private final ScanListener occurrences;
   private final boolean parallel;
   private final IssueLog issues;
@@ -43,7 +42,6 @@ final class ResourceScan {
     this.engine = engine;
     this.settings = engine.settings();
     this.resource = resource;
-    this.listener = listener;
     this.occurrences = listener.wantsOccurrences() ? listener : ScanListener.none();
     this.parallel = workers != null;
     this.issues = new IssueLog(settings.maxIssues());
